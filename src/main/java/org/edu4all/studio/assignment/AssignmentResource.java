@@ -1,0 +1,103 @@
+package org.edu4all.studio.assignment;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.edu4all.studio.classroom.ClassroomService;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.gallery.HandIn;
+import org.edu4all.studio.generation.GenerationConfig;
+import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.CurrentUser;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.web.Flash;
+import org.edu4all.studio.web.FlashData;
+import org.edu4all.studio.web.FormErrors;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Teachers set assignments; students open them and write their prompts there. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AssignmentResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance newForm(SchoolClass schoolClass);
+
+        static native TemplateInstance studentView(Assignment assignment, List<GenerationRequest> requests,
+                long imagesLeft, HandIn handIn, String requestKey, int maxPromptLength);
+
+        static native TemplateInstance teacherView(Assignment assignment, List<HandIn> handIns, long requestCount);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClassroomService classrooms;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    GenerationConfig generationConfig;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    @Path("classes/{classId}/assignments/new")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public TemplateInstance newForm(@RestPath long classId) {
+        return Templates.newForm(classrooms.managedBy(currentUser.get(), classId));
+    }
+
+    @POST
+    @Path("classes/{classId}/assignments")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response create(@RestPath long classId, @BeanParam AssignmentForm form) {
+        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), classId);
+        Map<String, String> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return flash.redirect(URI.create("/classes/" + classId + "/assignments/new"),
+                    FlashData.invalidForm("error_form_invalid", form.values(), errors));
+        }
+        Assignment created = assignments.create(schoolClass, form);
+        return flash.redirect(URI.create("/assignments/" + created.id), FlashData.success("assignment_created"));
+    }
+
+    @GET
+    @Path("assignments/{id}")
+    public TemplateInstance view(@RestPath long id) {
+        AppUser me = currentUser.get();
+        Assignment assignment = assignments.visibleTo(me, id);
+        if (me.isStudent()) {
+            long left = assignment.imagesPerStudent - GenerationRequest.imagesUsed(assignment, me);
+            return Templates.studentView(assignment, GenerationRequest.ofStudent(assignment, me), Math.max(left, 0),
+                    HandIn.of(assignment, me).orElse(null), UUID.randomUUID().toString(),
+                    generationConfig.maxPromptLength());
+        }
+        return Templates.teacherView(assignment, HandIn.ofAssignment(assignment),
+                GenerationRequest.count("assignment", assignment));
+    }
+}

@@ -1,0 +1,79 @@
+package org.edu4all.studio.gallery;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.edu4all.studio.classroom.ClassroomService;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.CurrentUser;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.web.Flash;
+import org.edu4all.studio.web.FlashData;
+import org.edu4all.studio.web.FormErrors;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Hand-ins, and the class gallery where teachers see them. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class GalleryResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance classGallery(SchoolClass schoolClass, List<HandIn> handIns);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClassroomService classrooms;
+
+    @Inject
+    HandInService handIns;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    Flash flash;
+
+    @POST
+    @Path("images/{id}/hand-in")
+    @RolesAllowed(Role.STUDENT_NAME)
+    public Response handIn(@RestPath long id, @BeanParam HandInForm form) {
+        AppUser me = currentUser.get();
+        StoredImage image = handIns.ownImage(me, id);
+        URI requestPage = URI.create("/requests/" + image.request.id);
+        Map<String, String> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return flash.redirect(requestPage, FlashData.invalidForm("error_form_invalid", form.values(id), errors));
+        }
+        HandIn handIn = handIns.handIn(me, id, form);
+        return flash.redirect(URI.create("/assignments/" + handIn.assignment.id), FlashData.success("handin_done"));
+    }
+
+    @GET
+    @Path("classes/{id}/gallery")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public TemplateInstance classGallery(@RestPath long id) {
+        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
+        return Templates.classGallery(schoolClass, HandIn.ofClass(schoolClass.id));
+    }
+}

@@ -1,0 +1,39 @@
+package org.edu4all.studio.gallery;
+
+import java.time.Instant;
+
+import org.edu4all.studio.generation.RequestStatus;
+import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.security.AppUser;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/** Handing in: one image per student and assignment; handing in again replaces the earlier choice. */
+@ApplicationScoped
+public class HandInService {
+
+    @Transactional
+    public HandIn handIn(AppUser student, long imageId, HandInForm form) {
+        StoredImage image = ownImage(student, imageId);
+        HandIn handIn = HandIn.of(image.request.assignment, student).orElseGet(HandIn::new);
+        handIn.assignment = image.request.assignment;
+        handIn.student = image.owner;
+        handIn.image = image;
+        handIn.title = form.title().strip();
+        handIn.altText = form.altText().strip();
+        handIn.handedInAt = Instant.now();
+        handIn.persist();
+        return handIn;
+    }
+
+    /** The image, if it is this student's own and its request succeeded; otherwise "not found". */
+    public StoredImage ownImage(AppUser student, long imageId) {
+        StoredImage image = StoredImage.findById(imageId);
+        if (image == null || !image.owner.id.equals(student.id) || image.request.status != RequestStatus.SUCCEEDED) {
+            throw new NotFoundException();
+        }
+        return image;
+    }
+}

@@ -1,0 +1,32 @@
+package org.edu4all.studio.generation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How images are generated. */
+@ConfigMapping(prefix = "edu4all.generation")
+public interface GenerationConfig {
+
+    /**
+     * Which adapter serves the {@link ImageGenerator} port: {@code offline} (no network, no key; the default),
+     * {@code azure-openai} or {@code openai}.
+     */
+    @WithDefault("offline")
+    String provider();
+
+    /** The longest prompt a student may write, in characters. Far below providers' limits, on purpose: children. */
+    @WithDefault("1000")
+    int maxPromptLength();
+
+    /** How many provider calls may run at the same time from this app instance. */
+    @WithDefault("2")
+    int workerThreads();
+
+    /** How many times a request is tried before it is marked FAILED. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** How long a worker may hold a RUNNING request before another one may take it over (a crashed worker). */
+    @WithDefault("PT5M")
+    java.time.Duration lease();
+}

@@ -1,0 +1,119 @@
+package org.edu4all.studio.generation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.edu4all.studio.image.ImageStore;
+import org.edu4all.studio.image.PreparedImage;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The queue's state machine, in the database. Claims use {@code FOR UPDATE SKIP LOCKED}, so any number of workers,
+ * in any number of app instances, share one queue without taking the same request twice.
+ */
+@ApplicationScoped
+public class GenerationJobs {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GenerationConfig config;
+
+    @Inject
+    ImageStore images;
+
+    /** Takes the oldest QUEUED request and marks it RUNNING (a lease that expires), or nothing. */
+    @Transactional
+    public Optional<Job> claimNext() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update generation_request r
+                   set status = 'RUNNING', started_at = now(), attempts = r.attempts + 1
+                  from app_user u
+                 where r.id = (select id from generation_request
+                                where status = 'QUEUED' order by created_at, id
+                                for update skip locked limit 1)
+                   and u.id = r.student_id
+                returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym, u.id""")
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new Job(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
+                (String) row[3], Aspect.valueOf((String) row[4]), ((Number) row[5]).intValue(),
+                ((Number) row[6]).longValue(), (UUID) row[7], ((Number) row[8]).longValue()));
+    }
+
+    /**
+     * Stores the images and marks the request SUCCEEDED, but only if this worker still holds it: a worker whose
+     * lease expired (it was presumed dead) must not store a second copy.
+     */
+    @Transactional
+    public boolean complete(Job job, List<PreparedImage> prepared, String provider, String model) {
+        GenerationRequest request = em.find(GenerationRequest.class, job.requestId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.status != RequestStatus.RUNNING || request.attempts != job.attempt()) {
+            Log.warnf("Request %d was taken over while generating; its result is dropped", job.requestId());
+            return false;
+        }
+        for (int position = 0; position < prepared.size(); position++) {
+            images.store(request, position, prepared.get(position));
+        }
+        request.status = RequestStatus.SUCCEEDED;
+        request.provider = provider;
+        request.model = model;
+        request.errorCode = null;
+        request.finishedAt = Instant.now();
+        return true;
+    }
+
+    /** Ends a request without images (blocked, failed), keeping the prompt and saying why. */
+    @Transactional
+    public void finish(Job job, RequestStatus status, String errorCode, String provider) {
+        em.createQuery("update GenerationRequest set status = ?1, errorCode = ?2, provider = ?3, finishedAt = ?4"
+                + " where id = ?5 and status = ?6 and attempts = ?7")
+                .setParameter(1, status).setParameter(2, errorCode).setParameter(3, provider)
+                .setParameter(4, Instant.now()).setParameter(5, job.requestId())
+                .setParameter(6, RequestStatus.RUNNING).setParameter(7, job.attempt())
+                .executeUpdate();
+    }
+
+    /** Puts a request back in the queue after a transient failure, or fails it when its attempts are used up. */
+    @Transactional
+    public void retryOrFail(Job job, String errorCode, String provider) {
+        if (job.attempt() >= config.maxAttempts()) {
+            finish(job, RequestStatus.FAILED, errorCode, provider);
+            return;
+        }
+        em.createQuery("update GenerationRequest set status = ?1, errorCode = ?2 where id = ?3 and status = ?4"
+                + " and attempts = ?5")
+                .setParameter(1, RequestStatus.QUEUED).setParameter(2, errorCode).setParameter(3, job.requestId())
+                .setParameter(4, RequestStatus.RUNNING).setParameter(5, job.attempt())
+                .executeUpdate();
+    }
+
+    /** Requests whose worker vanished (crash, kill -9) go back to the queue, or fail when out of attempts. */
+    @Transactional
+    public int reclaimExpiredLeases() {
+        Instant expired = Instant.now().minus(config.lease());
+        int failed = em.createQuery("update GenerationRequest set status = ?1, errorCode = 'error_generation_failed',"
+                + " finishedAt = ?2 where status = ?3 and startedAt < ?4 and attempts >= ?5")
+                .setParameter(1, RequestStatus.FAILED).setParameter(2, Instant.now())
+                .setParameter(3, RequestStatus.RUNNING).setParameter(4, expired).setParameter(5, config.maxAttempts())
+                .executeUpdate();
+        int requeued = em.createQuery("update GenerationRequest set status = ?1 where status = ?2 and startedAt < ?3")
+                .setParameter(1, RequestStatus.QUEUED).setParameter(2, RequestStatus.RUNNING)
+                .setParameter(3, expired)
+                .executeUpdate();
+        return failed + requeued;
+    }
+}

@@ -1,0 +1,104 @@
+package org.edu4all.studio.generation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.security.AppUser;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A student's request for images. It is saved (QUEUED) before anything is generated, so a child's prompt is never
+ * lost, whatever happens to the provider or the app afterwards.
+ */
+@Entity
+@Table(name = "generation_request")
+public class GenerationRequest extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    public Assignment assignment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id")
+    public AppUser student;
+
+    /** Exactly what the student typed. */
+    @Column(nullable = false)
+    public String prompt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aspect aspect;
+
+    @Column(name = "image_count", nullable = false)
+    public int imageCount;
+
+    /** The prompt as sent to the provider, after the meta prompt wrapped it. */
+    @Column(name = "final_prompt", nullable = false)
+    public String finalPrompt;
+
+    @Column(nullable = false)
+    public long seed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status;
+
+    public String provider;
+
+    public String model;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true)
+    public UUID idempotencyKey;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    /** A message-bundle key that explains a failure to people, never a raw provider message. */
+    @Column(name = "error_code")
+    public String errorCode;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public static Optional<GenerationRequest> findByIdempotencyKey(UUID key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    public static List<GenerationRequest> ofStudent(Assignment assignment, AppUser student) {
+        return list("assignment = ?1 and student = ?2 order by createdAt desc", assignment, student);
+    }
+
+    /** Images requested so far that count against the assignment's allowance (failed ones don't). */
+    public static long imagesUsed(Assignment assignment, AppUser student) {
+        return find("select coalesce(sum(r.imageCount), 0) from GenerationRequest r"
+                + " where r.assignment = ?1 and r.student = ?2 and r.status not in ?3",
+                assignment, student, List.of(RequestStatus.FAILED, RequestStatus.BLOCKED))
+                .project(Long.class).firstResult();
+    }
+}

@@ -1,0 +1,95 @@
+package org.edu4all.studio.generation;
+
+import java.net.URI;
+import java.util.List;
+
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.assignment.AssignmentService;
+import org.edu4all.studio.classroom.ClassroomService;
+import org.edu4all.studio.gallery.HandIn;
+import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.CurrentUser;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.web.Flash;
+import org.edu4all.studio.web.FlashData;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A student submits a prompt; everyone allowed follows the request's page until its images are there. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class GenerationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance request(GenerationRequest request, List<StoredImage> images, boolean owner,
+                HandIn handIn);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ClassroomService classrooms;
+
+    @Inject
+    GenerationService generation;
+
+    @Inject
+    Flash flash;
+
+    /** Saves the request (QUEUED) and redirects to its page at once; nothing waits for the provider here. */
+    @POST
+    @Path("assignments/{id}/requests")
+    @RolesAllowed(Role.STUDENT_NAME)
+    public Response submit(@RestPath long id, @BeanParam PromptForm form) {
+        AppUser me = currentUser.get();
+        Assignment assignment = assignments.workableBy(me, id);
+        SubmitResult result = generation.submit(me, assignment, form);
+        if (result instanceof SubmitResult.Saved saved) {
+            return flash.redirect(URI.create("/requests/" + saved.requestId()), FlashData.success("request_saved"));
+        }
+        SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
+        return flash.redirect(URI.create("/assignments/" + id), new FlashData("error", rejected.messageKey(),
+                rejected.messageArg(), form.values(), rejected.errors()));
+    }
+
+    @GET
+    @Path("requests/{id}")
+    public TemplateInstance request(@RestPath long id) {
+        AppUser me = currentUser.get();
+        GenerationRequest request = GenerationRequest.findById(id);
+        if (request == null || !mayView(me, request)) {
+            throw new NotFoundException();
+        }
+        boolean owner = request.student.id.equals(me.id);
+        return Templates.request(request, StoredImage.ofRequest(request), owner,
+                owner ? HandIn.of(request.assignment, me).orElse(null) : null);
+    }
+
+    /** The student who asked, the class's teacher, or an admin. Classmates never see each other's requests. */
+    private boolean mayView(AppUser me, GenerationRequest request) {
+        if (request.student.id.equals(me.id) || me.isAdmin()) {
+            return true;
+        }
+        return me.isTeacher() && request.assignment.schoolClass.isTaughtBy(me);
+    }
+}

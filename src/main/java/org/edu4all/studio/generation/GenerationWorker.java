@@ -1,0 +1,123 @@
+package org.edu4all.studio.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.edu4all.studio.image.ImageStore;
+import org.edu4all.studio.image.PreparedImage;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Generates images for queued requests, in the background, a few at a time. It is woken when a request is queued
+ * and also polls, so requests queued by another app instance, or left behind by a crash, are never forgotten.
+ */
+@ApplicationScoped
+public class GenerationWorker {
+
+    @Inject
+    GenerationConfig config;
+
+    @Inject
+    GenerationJobs jobs;
+
+    @Inject
+    ImageGenerator generator;
+
+    @Inject
+    ImageStore images;
+
+    private final AtomicInteger busy = new AtomicInteger();
+    private ExecutorService pool;
+
+    void start(@Observes StartupEvent event) {
+        AtomicInteger counter = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(config.workerThreads(),
+                task -> new Thread(task, "generation-worker-" + counter.incrementAndGet()));
+        Log.infof("Image generation: provider %s, model %s, %d worker(s)", generator.id(), generator.model(),
+                config.workerThreads());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        // Requests being generated stay RUNNING and are taken over when their lease expires: nothing is lost.
+        pool.shutdownNow();
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestQueued event) {
+        wake();
+    }
+
+    @Scheduled(every = "${edu4all.generation.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        int reclaimed = jobs.reclaimExpiredLeases();
+        if (reclaimed > 0) {
+            Log.warnf("%d request(s) whose worker vanished went back to the queue", reclaimed);
+        }
+        wake();
+    }
+
+    /** Starts drainers until every worker thread is busy. */
+    void wake() {
+        while (true) {
+            int now = busy.get();
+            if (now >= config.workerThreads()) {
+                return;
+            }
+            if (busy.compareAndSet(now, now + 1)) {
+                pool.execute(this::drain);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            Optional<Job> job;
+            while (!Thread.currentThread().isInterrupted() && (job = jobs.claimNext()).isPresent()) {
+                run(job.get());
+            }
+        } catch (RuntimeException e) {
+            Log.error("Generation worker stopped on an unexpected error; the poll restarts it", e);
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    private void run(Job job) {
+        try {
+            ImageSize size = generator.sizeFor(job.aspect());
+            List<GeneratedImage> generated = generator.generate(new GenerationSpec(job.finalPrompt(), job.prompt(), size,
+                    job.count(), job.seed(), job.studentPseudonym().toString()));
+            List<PreparedImage> prepared = new ArrayList<>();
+            for (GeneratedImage image : generated) {
+                prepared.add(images.prepare(image));
+            }
+            jobs.complete(job, prepared, generator.id(), generator.model());
+        } catch (GenerationException e) {
+            onFailure(job, e);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Request %d failed unexpectedly", job.requestId());
+            jobs.retryOrFail(job, "error_generation_failed", generator.id());
+        }
+    }
+
+    private void onFailure(Job job, GenerationException e) {
+        Log.infof("Request %d: provider said %s", job.requestId(), e.kind());
+        switch (e.kind()) {
+            case BLOCKED_BY_PROVIDER -> jobs.finish(job, RequestStatus.BLOCKED, "error_blocked_by_provider",
+                    generator.id());
+            case CONFIGURATION -> jobs.finish(job, RequestStatus.FAILED, "error_provider_unavailable", generator.id());
+            case TRANSIENT -> jobs.retryOrFail(job, "error_generation_failed", generator.id());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.edu4all.studio.image;
+
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.CurrentUser;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Serves image bytes, after checking who is asking, and before any byte is read. Images never change once stored,
+ * so they are cached for a year in the user's own browser (private: never in a shared proxy) with an ETag.
+ */
+@Path("/")
+@Authenticated
+public class ImageResource {
+
+    private static final String CACHE = "private, max-age=31536000, immutable";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("images/{id}")
+    public Response full(@RestPath long id, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return serve(id, ifNoneMatch, false);
+    }
+
+    @GET
+    @Path("images/{id}/thumb")
+    public Response thumbnail(@RestPath long id, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return serve(id, ifNoneMatch, true);
+    }
+
+    private Response serve(long id, String ifNoneMatch, boolean thumbnail) {
+        StoredImage image = StoredImage.find("from StoredImage i join fetch i.request r join fetch r.assignment a"
+                + " join fetch a.schoolClass where i.id = ?1", id).firstResult();
+        if (image == null || !mayView(currentUser.get(), image)) {
+            throw new NotFoundException();
+        }
+        EntityTag etag = new EntityTag(image.sha256 + (thumbnail ? "-t" : ""));
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag.getValue())) {
+            return Response.notModified(etag).header("Cache-Control", CACHE).build();
+        }
+        ImageData data = ImageData.findById(id);
+        return Response.ok(thumbnail ? data.thumbnail : data.bytes)
+                .type(thumbnail ? data.thumbnailMediaType : image.mediaType)
+                .tag(etag)
+                .header("Cache-Control", CACHE)
+                .build();
+    }
+
+    /** The student who made it, the teacher of its class, or an admin. */
+    static boolean mayView(AppUser user, StoredImage image) {
+        if (image.owner.id.equals(user.id) || user.isAdmin()) {
+            return true;
+        }
+        return user.isTeacher() && image.request.assignment.schoolClass.isTaughtBy(user);
+    }
+}

@@ -1,0 +1,138 @@
+package org.edu4all.studio.image;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.edu4all.studio.image.InvalidImageException.Reason;
+
+/**
+ * Makes the small JPEG previews shown in galleries, so that a page of thumbnails never loads full images. The
+ * original bytes are only read, never changed. Transparent areas become white, as they look on our pages.
+ *
+ * <p>Downscaling halves the image step by step with bilinear filtering before the last step: one big bilinear step
+ * would skip most source pixels and shimmer. Instances are immutable and thread-safe.
+ */
+public final class Thumbnailer {
+
+    public static final int DEFAULT_LONGEST_EDGE = 384;
+    public static final float DEFAULT_QUALITY = 0.8f;
+    public static final String MEDIA_TYPE = "image/jpeg";
+
+    private final int longestEdge;
+    private final float quality;
+    private final long maxPixels;
+
+    public Thumbnailer() {
+        this(DEFAULT_LONGEST_EDGE, DEFAULT_QUALITY, ImageInspector.DEFAULT_MAX_PIXELS);
+    }
+
+    /** @param maxPixels images above this many pixels are refused before they are decoded */
+    public Thumbnailer(int longestEdge, float quality, long maxPixels) {
+        if (longestEdge < 1 || quality <= 0 || quality > 1 || maxPixels < 1) {
+            throw new IllegalArgumentException("bad thumbnail settings");
+        }
+        this.longestEdge = longestEdge;
+        this.quality = quality;
+        this.maxPixels = maxPixels;
+    }
+
+    /**
+     * A JPEG whose longest edge is at most the configured one, keeping the aspect ratio; smaller images keep their
+     * size.
+     *
+     * @throws InvalidImageException when the bytes cannot be decoded (WebP included, which the JDK cannot read)
+     */
+    public Thumbnail make(byte[] imageBytes) {
+        BufferedImage source = decode(imageBytes);
+        int w = source.getWidth();
+        int h = source.getHeight();
+        double scale = Math.min(1.0, longestEdge / (double) Math.max(w, h));
+        int targetW = Math.max(1, (int) Math.round(w * scale));
+        int targetH = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage current = source;
+        while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
+            current = resize(current, current.getWidth() / 2, current.getHeight() / 2,
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        }
+        // The last step always runs: besides the final size, it gives an opaque RGB image, as JPEG needs.
+        current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return new Thumbnail(encodeJpeg(current), MEDIA_TYPE, targetW, targetH);
+    }
+
+    /** Draws onto an opaque white canvas, which also flattens any transparency. */
+    private static BufferedImage resize(BufferedImage source, int w, int h, Object interpolation) {
+        BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(source, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+
+    private BufferedImage decode(byte[] bytes) {
+        if (ImageInspector.sniff(bytes).isEmpty()) {
+            throw new InvalidImageException(Reason.NOT_AN_IMAGE, "no PNG, JPEG or WebP signature");
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InvalidImageException(Reason.WRONG_TYPE, "no decoder for these bytes");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > maxPixels) {
+                    throw new InvalidImageException(Reason.TOO_MANY_PIXELS, pixels + " pixels is over the limit");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidImageException invalid) {
+                throw invalid;
+            }
+            throw new InvalidImageException(Reason.CORRUPT, "the image cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] encodeJpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding a JPEG in memory failed", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

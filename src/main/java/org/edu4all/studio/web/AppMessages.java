@@ -1,0 +1,415 @@
+package org.edu4all.studio.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every user-facing text, by key. The texts themselves live in {@code messages/msg_es.properties} (Spanish, the
+ * default) and {@code messages/msg_en.properties}; templates use them as {@code {msg:key}}. Keys are snake_case so
+ * that they read the same in templates, Java and the files.
+ */
+@MessageBundle(value = "msg", locale = "es")
+public interface AppMessages {
+
+    @Message
+    String app_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_home();
+
+    @Message
+    String nav_classes();
+
+    @Message
+    String nav_sign_in();
+
+    @Message
+    String nav_sign_out();
+
+    @Message
+    String footer_note();
+
+    @Message
+    String role_student();
+
+    @Message
+    String role_teacher();
+
+    @Message
+    String role_admin();
+
+    @Message
+    String landing_title();
+
+    @Message
+    String landing_lead();
+
+    @Message
+    String landing_students_title();
+
+    @Message
+    String landing_students_text();
+
+    @Message
+    String landing_teachers_title();
+
+    @Message
+    String landing_teachers_text();
+
+    @Message
+    String landing_safety_title();
+
+    @Message
+    String landing_safety_text();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_student_greeting(String name);
+
+    @Message
+    String home_student_assignments();
+
+    @Message
+    String home_student_no_assignments();
+
+    @Message
+    String home_student_classes();
+
+    @Message
+    String home_teacher_greeting(String name);
+
+    @Message
+    String home_teacher_classes();
+
+    @Message
+    String home_admin_greeting(String name);
+
+    @Message
+    String admin_stat_users();
+
+    @Message
+    String admin_stat_classes();
+
+    @Message
+    String admin_stat_requests();
+
+    @Message
+    String admin_all_classes();
+
+    @Message
+    String classes_title();
+
+    @Message
+    String classes_none_student();
+
+    @Message
+    String classes_none_teacher();
+
+    @Message
+    String class_name_label();
+
+    @Message
+    String class_create_submit();
+
+    @Message
+    String class_created(String code);
+
+    @Message
+    String class_joined(String name);
+
+    @Message
+    String class_join_code_is(String code);
+
+    @Message
+    String class_join_code_title();
+
+    @Message
+    String class_join_code_help();
+
+    @Message
+    String class_assignments();
+
+    @Message
+    String class_no_assignments();
+
+    @Message
+    String class_roster(int count);
+
+    @Message
+    String class_roster_empty();
+
+    @Message
+    String class_gallery_link();
+
+    @Message
+    String join_code_label();
+
+    @Message
+    String join_submit();
+
+    @Message
+    String assignment_new_link();
+
+    @Message
+    String assignment_new_title();
+
+    @Message
+    String assignment_title_label();
+
+    @Message
+    String assignment_brief_label();
+
+    @Message
+    String assignment_brief_hint();
+
+    @Message
+    String assignment_due_label();
+
+    @Message
+    String assignment_images_label();
+
+    @Message
+    String assignment_create_submit();
+
+    @Message
+    String assignment_created();
+
+    @Message
+    String assignment_due(java.time.LocalDate date);
+
+    @Message
+    String assignment_images_per_student(int count);
+
+    @Message
+    String assignment_request_count(long count);
+
+    @Message
+    String assignment_handins_title(int count);
+
+    @Message
+    String assignment_no_handins();
+
+    @Message
+    String prompt_title();
+
+    @Message
+    String prompt_label();
+
+    @Message
+    String prompt_placeholder();
+
+    @Message
+    String prompt_hint(int max);
+
+    @Message
+    String prompt_images_left(long left);
+
+    @Message
+    String prompt_aspect_legend();
+
+    @Message
+    String prompt_count_label();
+
+    @Message
+    String prompt_submit();
+
+    @Message
+    String aspect_landscape();
+
+    @Message
+    String aspect_square();
+
+    @Message
+    String aspect_portrait();
+
+    @Message
+    String requests_title();
+
+    @Message
+    String requests_none();
+
+    @Message
+    String request_title();
+
+    @Message
+    String request_saved();
+
+    @Message
+    String request_waiting();
+
+    @Message
+    String request_refresh();
+
+    @Message
+    String request_count(int count);
+
+    @Message
+    String request_images_title();
+
+    @Message
+    String image_alt_generated(int n, String prompt);
+
+    @Message
+    String provenance_ai();
+
+    @Message
+    String provenance_offline();
+
+    @Message
+    String status_queued();
+
+    @Message
+    String status_running();
+
+    @Message
+    String status_waiting_retry();
+
+    @Message
+    String status_succeeded();
+
+    @Message
+    String status_blocked();
+
+    @Message
+    String status_failed();
+
+    @Message
+    String handin_title_label();
+
+    @Message
+    String handin_alt_label();
+
+    @Message
+    String handin_alt_hint();
+
+    @Message
+    String handin_submit();
+
+    @Message
+    String handin_again();
+
+    @Message
+    String handin_done();
+
+    @Message
+    String handin_current_title();
+
+    @Message
+    String gallery_title(String name);
+
+    @Message
+    String gallery_empty();
+
+    @Message
+    String error_form_invalid();
+
+    @Message
+    String error_form_expired();
+
+    @Message
+    String error_class_name_required();
+
+    @Message
+    String error_class_name_too_long();
+
+    @Message
+    String error_join_code_required();
+
+    @Message
+    String error_join_code_unknown();
+
+    @Message
+    String error_title_required();
+
+    @Message
+    String error_title_too_long();
+
+    @Message
+    String error_brief_required();
+
+    @Message
+    String error_brief_too_long();
+
+    @Message
+    String error_due_date();
+
+    @Message
+    String error_images_per_student();
+
+    @Message
+    String error_prompt_required();
+
+    @Message
+    String error_prompt_too_long(String max);
+
+    @Message
+    String error_aspect_invalid();
+
+    @Message
+    String error_count_invalid();
+
+    @Message
+    String error_quota_used_up();
+
+    @Message
+    String error_quota_assignment(String left);
+
+    @Message
+    String error_handin_title_required();
+
+    @Message
+    String error_handin_title_too_long();
+
+    @Message
+    String error_alt_required();
+
+    @Message
+    String error_alt_too_long();
+
+    @Message
+    String error_blocked_by_provider();
+
+    @Message
+    String error_generation_failed();
+
+    @Message
+    String error_provider_unavailable();
+
+    @Message
+    String error_not_found_title();
+
+    @Message
+    String error_not_found_detail();
+
+    @Message
+    String error_forbidden_title();
+
+    @Message
+    String error_forbidden_detail();
+
+    @Message
+    String error_bad_request_title();
+
+    @Message
+    String error_bad_request_detail();
+
+    @Message
+    String error_unexpected_title();
+
+    @Message
+    String error_unexpected_detail();
+
+    @Message
+    String error_reference(String reference);
+
+    @Message
+    String error_go_home();
+}

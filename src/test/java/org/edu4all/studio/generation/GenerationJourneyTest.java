@@ -1,0 +1,172 @@
+package org.edu4all.studio.generation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.gallery.HandIn;
+import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.support.FormSession;
+import org.edu4all.studio.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+
+/** The student journey, through the HTTP layer: prompt, saved request, offline images, hand-in. */
+@QuarkusTest
+class GenerationJourneyTest {
+
+    private static final String PROMPT = "Perro junto a la Torre Eiffel a primera hora de la mañana";
+
+    @Test
+    @TestSecurity(user = "student-journey-1", roles = "student")
+    void promptIsSavedThenGeneratedThenHandedIn() {
+        Assignment assignment = assignmentFor("student-journey-1", "teacher-journey-1", 8);
+
+        Response submitted = submit(assignment, PROMPT, "LANDSCAPE", "2", UUID.randomUUID().toString());
+
+        assertThat(submitted.statusCode()).isEqualTo(303);
+        long requestId = idFrom(submitted.getHeader("Location"), "/requests/");
+        GenerationRequest saved = GenerationRequest.findById(requestId);
+        assertThat(saved.prompt).isEqualTo(PROMPT);
+        assertThat(saved.finalPrompt).contains("appropriate for children").contains("landscape").endsWith(PROMPT);
+        assertThat(FormSession.follow(submitted).asString()).contains("¡Guardado!");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(requestId) == RequestStatus.SUCCEEDED);
+        List<StoredImage> images = imagesOf(requestId);
+        assertThat(images).hasSize(2);
+        assertThat(images.get(0).width).isEqualTo(1536);
+        assertThat(images.get(0).height).isEqualTo(1024);
+
+        String page = given().get("/requests/" + requestId).asString();
+        assertThat(page).contains("Vista previa sin conexión (no es IA)").contains("/images/" + images.get(0).id + "/thumb");
+
+        Response handedIn = FormSession.open("/requests/" + requestId).post()
+                .formParam("title", "Perro en París").formParam("altText", "Un perro sentado junto a la Torre Eiffel")
+                .post("/images/" + images.get(1).id + "/hand-in");
+        assertThat(handedIn.getHeader("Location")).endsWith("/assignments/" + assignment.id);
+        HandIn handIn = HandIn.find("image.id", images.get(1).id).firstResult();
+        assertThat(handIn.title).isEqualTo("Perro en París");
+    }
+
+    @Test
+    @TestSecurity(user = "student-journey-2", roles = "student")
+    void imagesAreServedWithEtagAndCachedPrivately() {
+        Assignment assignment = assignmentFor("student-journey-2", "teacher-journey-2", 8);
+        long requestId = idFrom(submit(assignment, PROMPT, "SQUARE", "1", UUID.randomUUID().toString())
+                .getHeader("Location"), "/requests/");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(requestId) == RequestStatus.SUCCEEDED);
+        StoredImage image = imagesOf(requestId).get(0);
+
+        Response full = given().get("/images/" + image.id);
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.contentType()).isEqualTo("image/png");
+        assertThat(full.getHeader("Cache-Control")).contains("private").contains("immutable");
+        byte[] bytes = full.asByteArray();
+        assertThat(bytes).hasSize(image.byteSize);
+        assertThat(bytes[1]).isEqualTo((byte) 'P');
+
+        Response thumb = given().get("/images/" + image.id + "/thumb");
+        assertThat(thumb.contentType()).isEqualTo("image/jpeg");
+        // Offline previews are flat drawings that PNG already packs tightly, so here the thumbnail is only
+        // clearly smaller; against photo-like provider images it is a few percent (see ThumbnailerTest).
+        assertThat(thumb.asByteArray().length).isLessThan(bytes.length);
+        assertThat(image.thumbWidth).isLessThanOrEqualTo(384);
+
+        given().header("If-None-Match", full.getHeader("ETag")).get("/images/" + image.id).then().statusCode(304);
+    }
+
+    @Test
+    @TestSecurity(user = "student-journey-3", roles = "student")
+    void sameFormSentTwiceMakesOneRequest() {
+        Assignment assignment = assignmentFor("student-journey-3", "teacher-journey-3", 8);
+        String key = UUID.randomUUID().toString();
+
+        Response first = submit(assignment, PROMPT, "SQUARE", "1", key);
+        Response second = submit(assignment, PROMPT, "SQUARE", "1", key);
+
+        assertThat(second.getHeader("Location")).isEqualTo(first.getHeader("Location"));
+        assertThat(GenerationRequest.count("idempotencyKey", UUID.fromString(key))).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "student-journey-4", roles = "student")
+    void badPromptsAreRejectedKeepingWhatWasTyped() {
+        Assignment assignment = assignmentFor("student-journey-4", "teacher-journey-4", 2);
+
+        String empty = FormSession.follow(submit(assignment, "   ", "SQUARE", "1", UUID.randomUUID().toString()))
+                .asString();
+        assertThat(empty).contains("Escribe qué quieres ver en la imagen.");
+
+        String huge = "un gato muy grande ".repeat(100);
+        String tooLong = FormSession.follow(submit(assignment, huge, "SQUARE", "1", UUID.randomUUID().toString()))
+                .asString();
+        assertThat(tooLong).contains("el máximo es 1000 caracteres").contains(huge.strip());
+
+        String tampered = FormSession.follow(submit(assignment, PROMPT, "PANORAMIC", "99", "not-a-uuid")).asString();
+        assertThat(tampered).contains("Elige una forma para la imagen.").contains("Elige entre 1 y 4 imágenes.")
+                .contains(PROMPT);
+
+        String overQuota = FormSession.follow(submit(assignment, PROMPT, "SQUARE", "3", UUID.randomUUID().toString()))
+                .asString();
+        assertThat(overQuota).contains("Solo te quedan 2 imágenes");
+        assertThat(GenerationRequest.count("student.subject", "student-journey-4")).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "student-journey-5", roles = "student")
+    void handInNeedsAltText() {
+        Assignment assignment = assignmentFor("student-journey-5", "teacher-journey-5", 8);
+        long requestId = idFrom(submit(assignment, PROMPT, "SQUARE", "1", UUID.randomUUID().toString())
+                .getHeader("Location"), "/requests/");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(requestId) == RequestStatus.SUCCEEDED);
+        StoredImage image = imagesOf(requestId).get(0);
+
+        Response rejected = FormSession.open("/requests/" + requestId).post()
+                .formParam("title", "Mi foto").formParam("altText", "")
+                .post("/images/" + image.id + "/hand-in");
+
+        String page = FormSession.follow(rejected).asString();
+        assertThat(page).contains("Escribe una descripción de la imagen").contains("value=\"Mi foto\"");
+        assertThat(HandIn.count("image.id", image.id)).isZero();
+    }
+
+    static Assignment assignmentFor(String student, String teacher, int images) {
+        AppUser studentUser = TestData.user(student, Role.STUDENT);
+        SchoolClass schoolClass = TestData.schoolClass(TestData.user(teacher, Role.TEACHER), "Clase " + teacher);
+        TestData.enroll(schoolClass, studentUser);
+        return TestData.assignment(schoolClass, "Monumentos en nuevos contextos", images);
+    }
+
+    static Response submit(Assignment assignment, String prompt, String aspect, String count, String key) {
+        return FormSession.open("/assignments/" + assignment.id).post()
+                .formParam("prompt", prompt).formParam("aspect", aspect).formParam("count", count)
+                .formParam("requestKey", key)
+                .post("/assignments/" + assignment.id + "/requests");
+    }
+
+    static long idFrom(String location, String prefix) {
+        return Long.parseLong(location.substring(location.indexOf(prefix) + prefix.length()));
+    }
+
+    static RequestStatus statusOf(long requestId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> GenerationRequest.<GenerationRequest> findById(requestId).status);
+    }
+
+    static List<StoredImage> imagesOf(long requestId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> StoredImage.list("request.id = ?1 order by position", requestId));
+    }
+}

@@ -1,0 +1,72 @@
+package org.edu4all.studio.support;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.classroom.Enrollment;
+import org.edu4all.studio.classroom.JoinCodes;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.Role;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Builds data straight in the database for tests that are about something else. Users are keyed by the subject
+ * {@code @TestSecurity(user = ...)} gives them, so a request made "as" that user finds them.
+ */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static AppUser user(String subject, Role role) {
+        return QuarkusTransaction.requiringNew().call(() -> AppUser.findBySubject(subject).orElseGet(() -> {
+            AppUser user = new AppUser();
+            user.subject = subject;
+            user.displayName = subject;
+            user.role = role;
+            user.pseudonym = UUID.randomUUID();
+            user.createdAt = Instant.now();
+            user.lastSeenAt = Instant.now();
+            user.persist();
+            return user;
+        }));
+    }
+
+    public static SchoolClass schoolClass(AppUser teacher, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SchoolClass schoolClass = new SchoolClass();
+            schoolClass.name = name;
+            schoolClass.teacher = AppUser.findById(teacher.id);
+            schoolClass.joinCode = JoinCodes.next();
+            schoolClass.createdAt = Instant.now();
+            schoolClass.persist();
+            return schoolClass;
+        });
+    }
+
+    public static void enroll(SchoolClass schoolClass, AppUser student) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Enrollment enrollment = new Enrollment();
+            enrollment.schoolClass = SchoolClass.findById(schoolClass.id);
+            enrollment.student = AppUser.findById(student.id);
+            enrollment.joinedAt = Instant.now();
+            enrollment.persist();
+        });
+    }
+
+    public static Assignment assignment(SchoolClass schoolClass, String title, int imagesPerStudent) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Assignment assignment = new Assignment();
+            assignment.schoolClass = SchoolClass.findById(schoolClass.id);
+            assignment.title = title;
+            assignment.brief = "Monumentos en nuevos contextos";
+            assignment.imagesPerStudent = imagesPerStudent;
+            assignment.createdAt = Instant.now();
+            assignment.persist();
+            return assignment;
+        });
+    }
+}
