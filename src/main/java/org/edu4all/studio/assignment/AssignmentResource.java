@@ -86,6 +86,14 @@ public class AssignmentResource {
         return flash.redirect(URI.create("/assignments/" + created.id), FlashData.success("assignment_created"));
     }
 
+    /** Where the assignment form lands after an expired session made the teacher sign in again. */
+    @GET
+    @Path("classes/{classId}/assignments")
+    public Response createAfterExpiredSession(@RestPath long classId) {
+        return flash.redirect(URI.create("/classes/" + classId + "/assignments/new"),
+                FlashData.errorMessage("error_session_expired"));
+    }
+
     @GET
     @Path("assignments/{id}")
     public TemplateInstance view(@RestPath long id) {

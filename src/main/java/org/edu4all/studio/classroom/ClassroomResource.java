@@ -92,6 +92,13 @@ public class ClassroomResource {
                         form.values(), Map.of("code", "error_join_code_unknown"))));
     }
 
+    /** Where the join form lands after an expired session made the user sign in again (the POST is lost). */
+    @GET
+    @Path("classes/join")
+    public Response joinAfterExpiredSession() {
+        return flash.redirect(URI.create("/classes"), FlashData.errorMessage("error_session_expired"));
+    }
+
     @GET
     @Path("classes/{id}")
     public TemplateInstance detail(@RestPath long id) {

@@ -69,6 +69,16 @@ public class GalleryResource {
         return flash.redirect(URI.create("/assignments/" + handIn.assignment.id), FlashData.success("handin_done"));
     }
 
+    /** Where a hand-in form lands after an expired session made the student sign in again. */
+    @GET
+    @Path("images/{id}/hand-in")
+    @RolesAllowed(Role.STUDENT_NAME)
+    public Response handInAfterExpiredSession(@RestPath long id) {
+        StoredImage image = handIns.ownImage(currentUser.get(), id);
+        return flash.redirect(URI.create("/requests/" + image.request.id),
+                FlashData.errorMessage("error_session_expired"));
+    }
+
     @GET
     @Path("classes/{id}/gallery")
     @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })

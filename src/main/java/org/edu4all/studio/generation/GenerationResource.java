@@ -72,6 +72,16 @@ public class GenerationResource {
                 rejected.messageArg(), form.values(), rejected.errors()));
     }
 
+    /**
+     * Where a prompt form lands when the session had expired: sign-in loses the POST and comes back here with a GET.
+     * The draft is still in the browser (app.js); say what happened.
+     */
+    @GET
+    @Path("assignments/{id}/requests")
+    public Response afterExpiredSession(@RestPath long id) {
+        return flash.redirect(URI.create("/assignments/" + id), FlashData.errorMessage("error_session_expired"));
+    }
+
     @GET
     @Path("requests/{id}")
     public TemplateInstance request(@RestPath long id) {

@@ -412,4 +412,13 @@ public interface AppMessages {
 
     @Message
     String error_go_home();
+
+    @Message
+    String error_session_expired();
+
+    @Message
+    String error_form_expired_title();
+
+    @Message
+    String error_form_expired_detail();
 }

@@ -95,9 +95,10 @@ class ClassroomResourceTest {
     @Test
     @TestSecurity(user = "teacher-classroom-7", roles = "teacher")
     void formWithoutCsrfTokenIsRefused() {
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        String page = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("name", "Sin token").post("/classes")
-                .then().statusCode(400);
+                .then().statusCode(400).contentType("text/html").extract().asString();
+        assertThat(page).contains("Este formulario ha caducado");
         assertThat(SchoolClass.count("name", "Sin token")).isZero();
     }
 

@@ -142,6 +142,20 @@ class GenerationJourneyTest {
         assertThat(HandIn.count("image.id", image.id)).isZero();
     }
 
+    @Test
+    @TestSecurity(user = "student-journey-6", roles = "student")
+    void promptPostedAfterTheSessionExpiredComesBackAsAnExplanation() {
+        Assignment assignment = assignmentFor("student-journey-6", "teacher-journey-6", 8);
+
+        // Signing in again turns the lost POST into a GET of the same address.
+        Response afterSignIn = given().redirects().follow(false).get("/assignments/" + assignment.id + "/requests");
+
+        assertThat(afterSignIn.statusCode()).isEqualTo(303);
+        assertThat(afterSignIn.getHeader("Location")).endsWith("/assignments/" + assignment.id);
+        assertThat(FormSession.follow(afterSignIn).asString()).contains("Tu sesión había caducado");
+        assertThat(GenerationRequest.count("student.subject", "student-journey-6")).isZero();
+    }
+
     static Assignment assignmentFor(String student, String teacher, int images) {
         AppUser studentUser = TestData.user(student, Role.STUDENT);
         SchoolClass schoolClass = TestData.schoolClass(TestData.user(teacher, Role.TEACHER), "Clase " + teacher);
