@@ -59,6 +59,9 @@ public class ClassroomResource {
     @Path("classes")
     public TemplateInstance list() {
         AppUser me = currentUser.get();
+        if (me.isAdmin()) {
+            return Templates.list(SchoolClass.list("order by createdAt desc"));
+        }
         return Templates.list(me.isStudent() ? SchoolClass.attendedBy(me) : SchoolClass.taughtBy(me));
     }
 
