@@ -46,6 +46,14 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Extra meta-prompt lines the teacher adds for this assignment, one per line ("monuments, educational"). */
+    @Column(name = "meta_prompt_lines")
+    public String metaPromptLines;
+
+    public List<String> metaPromptLines() {
+        return metaPromptLines == null ? List.of() : metaPromptLines.lines().filter(l -> !l.isBlank()).toList();
+    }
+
     /** The assignments of every class the student is enrolled in, newest first. */
     public static List<Assignment> forStudent(org.edu4all.studio.security.AppUser student) {
         return list("from Assignment a join fetch a.schoolClass c"

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edu4all.studio.assignment.Assignment;
-import org.edu4all.studio.policy.MetaPrompt;
+import org.edu4all.studio.policy.PolicyService;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.web.FormErrors;
 
@@ -37,6 +37,9 @@ public class GenerationService {
 
     @Inject
     Event<RequestQueued> queued;
+
+    @Inject
+    PolicyService policy;
 
     @Transactional
     public SubmitResult submit(AppUser student, Assignment assignment, PromptForm form) {
@@ -74,7 +77,7 @@ public class GenerationService {
      * the first one's id.
      */
     private long insertQueued(AppUser student, Assignment assignment, PromptForm form) {
-        String finalPrompt = MetaPrompt.DEFAULT.wrap(form.prompt(), form.parsedAspect(), List.of());
+        String finalPrompt = policy.finalPrompt(form.prompt(), form.parsedAspect(), assignment.metaPromptLines());
         @SuppressWarnings("unchecked")
         List<Number> inserted = em.createNativeQuery("""
                 insert into generation_request (assignment_id, student_id, prompt, aspect, image_count, final_prompt,

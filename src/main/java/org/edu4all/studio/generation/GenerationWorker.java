@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -41,10 +43,14 @@ public class GenerationWorker {
     private final AtomicInteger busy = new AtomicInteger();
     private ExecutorService pool;
 
-    void start(@Observes StartupEvent event) {
+    @PostConstruct
+    void createPool() {
         AtomicInteger counter = new AtomicInteger();
         pool = Executors.newFixedThreadPool(config.workerThreads(),
                 task -> new Thread(task, "generation-worker-" + counter.incrementAndGet()));
+    }
+
+    void start(@Observes StartupEvent event) {
         Log.infof("Image generation: provider %s, model %s, %d worker(s)", generator.id(), generator.model(),
                 config.workerThreads());
     }
@@ -75,7 +81,12 @@ public class GenerationWorker {
                 return;
             }
             if (busy.compareAndSet(now, now + 1)) {
-                pool.execute(this::drain);
+                try {
+                    pool.execute(this::drain);
+                } catch (RejectedExecutionException shuttingDown) {
+                    busy.decrementAndGet();
+                    return;
+                }
             }
         }
     }

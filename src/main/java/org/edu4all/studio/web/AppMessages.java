@@ -30,6 +30,9 @@ public interface AppMessages {
     String nav_sign_in();
 
     @Message
+    String nav_policy();
+
+    @Message
     String nav_sign_out();
 
     @Message
