@@ -19,7 +19,8 @@ public record AssignmentForm(
         @RestForm @NotBlank(message = "error_title_required") @Size(max = 200, message = "error_title_too_long") String title,
         @RestForm @NotBlank(message = "error_brief_required") @Size(max = 4000, message = "error_brief_too_long") String brief,
         @RestForm String dueDate,
-        @RestForm @NotBlank(message = "error_images_per_student") @Pattern(regexp = "\\d{1,3}", message = "error_images_per_student") String imagesPerStudent) {
+        @RestForm @NotBlank(message = "error_images_per_student") @Pattern(regexp = "\\d{1,3}", message = "error_images_per_student") String imagesPerStudent,
+        @RestForm @Size(max = 1000, message = "error_meta_lines_too_long") String metaPromptLines) {
 
     @AssertTrue(message = "error_due_date")
     public boolean isDueDate() {
@@ -50,7 +51,7 @@ public record AssignmentForm(
 
     public Map<String, String> values() {
         return Map.of("title", orEmpty(title), "brief", orEmpty(brief), "dueDate", orEmpty(dueDate),
-                "imagesPerStudent", orEmpty(imagesPerStudent));
+                "imagesPerStudent", orEmpty(imagesPerStudent), "metaPromptLines", orEmpty(metaPromptLines));
     }
 
     private static String orEmpty(String value) {

@@ -26,6 +26,8 @@ public class AssignmentService {
         assignment.brief = form.brief().strip();
         assignment.dueDate = form.parsedDueDate();
         assignment.imagesPerStudent = form.images();
+        assignment.metaPromptLines = form.metaPromptLines() == null || form.metaPromptLines().isBlank() ? null
+                : form.metaPromptLines().strip();
         assignment.createdAt = Instant.now();
         assignment.persist();
         return assignment;

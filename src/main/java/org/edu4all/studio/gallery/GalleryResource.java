@@ -62,6 +62,9 @@ public class GalleryResource {
         StoredImage image = handIns.ownImage(me, id);
         URI requestPage = URI.create("/requests/" + image.request.id);
         Map<String, String> errors = formErrors.of(form);
+        if (errors.isEmpty()) {
+            errors = handIns.screen(form);
+        }
         if (!errors.isEmpty()) {
             return flash.redirect(requestPage, FlashData.invalidForm("error_form_invalid", form.values(id), errors));
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.policy.Category;
 import org.edu4all.studio.security.AppUser;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -77,6 +78,21 @@ public class GenerationRequest extends PanacheEntityBase {
     @Column(name = "error_code")
     public String errorCode;
 
+    /** Why our own policy blocked the prompt (null when it did not, or when the provider refused it). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict_category")
+    public Category verdictCategory;
+
+    /** The list entry that matched: for teachers, never shown to the student. */
+    @Column(name = "verdict_term")
+    public String verdictTerm;
+
+    @Column(name = "verdict_language")
+    public String verdictLanguage;
+
+    @Column(name = "verdict_rule")
+    public String verdictRule;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -88,6 +104,13 @@ public class GenerationRequest extends PanacheEntityBase {
 
     public static Optional<GenerationRequest> findByIdempotencyKey(UUID key) {
         return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    /** Blocked attempts in a class, by our policy or by the provider, newest first: the teacher's moderation log. */
+    public static List<GenerationRequest> blockedInClass(Long classId, int limit) {
+        return find("from GenerationRequest r join fetch r.student join fetch r.assignment a"
+                + " where a.schoolClass.id = ?1 and r.status = ?2 order by r.createdAt desc", classId,
+                RequestStatus.BLOCKED).page(0, limit).list();
     }
 
     public static List<GenerationRequest> ofStudent(Assignment assignment, AppUser student) {

@@ -1,13 +1,18 @@
 package org.edu4all.studio.generation;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.policy.Category;
+import org.edu4all.studio.policy.Cooldowns;
 import org.edu4all.studio.policy.PolicyService;
+import org.edu4all.studio.policy.Verdict;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.web.FormErrors;
 
@@ -18,7 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Takes a student's prompt: checks it, and saves it as a QUEUED request in one transaction. Nothing here waits for
+ * Takes a student's prompt: checks it (form, length, cool-down, quota, then the safety policy), and saves it as a
+ * QUEUED request, or a BLOCKED one, in one transaction. Nothing here waits for
  * a provider; {@link GenerationWorker} does the generating in the background.
  */
 @ApplicationScoped
@@ -41,15 +47,21 @@ public class GenerationService {
     @Inject
     PolicyService policy;
 
+    @Inject
+    Cooldowns cooldowns;
+
     @Transactional
     public SubmitResult submit(AppUser student, Assignment assignment, PromptForm form) {
         Optional<GenerationRequest> repeated = Optional.ofNullable(form.parsedKey())
                 .flatMap(GenerationRequest::findByIdempotencyKey);
         if (repeated.isPresent()) {
             // The same form sent twice (double click, browser retry): show the request it already made.
-            return repeated.get().student.id.equals(student.id)
-                    ? new SubmitResult.Saved(repeated.get().id)
-                    : new SubmitResult.Rejected(Map.of(), "error_form_expired", null);
+            GenerationRequest earlier = repeated.get();
+            if (!earlier.student.id.equals(student.id)) {
+                return new SubmitResult.Rejected(Map.of(), "error_form_expired", null);
+            }
+            return earlier.verdictCategory != null ? blockedResult(earlier.verdictCategory)
+                    : new SubmitResult.Saved(earlier.id);
         }
         Map<String, String> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
@@ -59,6 +71,11 @@ public class GenerationService {
             return new SubmitResult.Rejected(Map.of("prompt", "error_prompt_too_long"), "error_prompt_too_long",
                     Integer.toString(config.maxPromptLength()));
         }
+        Optional<Instant> coolingDown = cooldowns.activeUntil(student);
+        if (coolingDown.isPresent()) {
+            long minutes = Math.max(1, Duration.between(Instant.now(), coolingDown.get()).toSeconds() / 60 + 1);
+            return new SubmitResult.Rejected(Map.of(), "error_cooldown", Long.toString(minutes));
+        }
         long left = assignment.imagesPerStudent - GenerationRequest.imagesUsed(assignment, student);
         if (left <= 0) {
             return new SubmitResult.Rejected(Map.of("count", "error_quota_used_up"), "error_quota_used_up", null);
@@ -67,22 +84,41 @@ public class GenerationService {
             return new SubmitResult.Rejected(Map.of("count", "error_quota_assignment"), "error_quota_assignment",
                     Long.toString(left));
         }
-        long id = insertQueued(student, assignment, form);
+        // The policy decides before anything else happens: a blocked prompt costs nothing and calls nothing,
+        // but it is kept (BLOCKED, with its verdict) for the teacher's moderation log.
+        Verdict verdict = policy.check(form.prompt());
+        if (verdict instanceof Verdict.Block block) {
+            insert(student, assignment, form, block);
+            cooldowns.recordBlocked(student, assignment);
+            return blockedResult(block.category());
+        }
+        long id = insert(student, assignment, form, null);
         queued.fire(new RequestQueued(id));
         return new SubmitResult.Saved(id);
     }
 
+    /** A kind explanation that names the category (never the matched word) and keeps the text for rephrasing. */
+    private static SubmitResult.Rejected blockedResult(Category category) {
+        String key = policyMessageKey(category);
+        return new SubmitResult.Rejected(Map.of("prompt", key), key, null);
+    }
+
+    public static String policyMessageKey(Category category) {
+        return "policy_blocked_" + category.name().toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * Inserts the request; a concurrent duplicate of the same form (same idempotency key) inserts nothing and gets
-     * the first one's id.
+     * Inserts the request, QUEUED, or BLOCKED with its verdict; a concurrent duplicate of the same form (same
+     * idempotency key) inserts nothing and gets the first one's id.
      */
-    private long insertQueued(AppUser student, Assignment assignment, PromptForm form) {
+    private long insert(AppUser student, Assignment assignment, PromptForm form, Verdict.Block block) {
         String finalPrompt = policy.finalPrompt(form.prompt(), form.parsedAspect(), assignment.metaPromptLines());
         @SuppressWarnings("unchecked")
         List<Number> inserted = em.createNativeQuery("""
                 insert into generation_request (assignment_id, student_id, prompt, aspect, image_count, final_prompt,
-                                                seed, status, idempotency_key, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'QUEUED', ?8, ?9)
+                                                seed, status, idempotency_key, created_at, error_code, finished_at,
+                                                verdict_category, verdict_term, verdict_language, verdict_rule)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?10, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16)
                 on conflict (idempotency_key) do nothing
                 returning id""")
                 .setParameter(1, assignment.id)
@@ -94,6 +130,13 @@ public class GenerationService {
                 .setParameter(7, SEEDS.nextLong())
                 .setParameter(8, form.parsedKey())
                 .setParameter(9, Instant.now())
+                .setParameter(10, block == null ? RequestStatus.QUEUED.name() : RequestStatus.BLOCKED.name())
+                .setParameter(11, block == null ? null : policyMessageKey(block.category()))
+                .setParameter(12, block == null ? null : Instant.now())
+                .setParameter(13, block == null ? null : block.category().name())
+                .setParameter(14, block == null ? null : block.term())
+                .setParameter(15, block == null ? null : block.language())
+                .setParameter(16, block == null ? null : block.rule().label())
                 .getResultList();
         return inserted.isEmpty()
                 ? GenerationRequest.findByIdempotencyKey(form.parsedKey()).orElseThrow().id

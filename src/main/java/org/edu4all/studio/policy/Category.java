@@ -31,4 +31,9 @@ public enum Category {
             throw new IllegalArgumentException("unknown category '" + text.strip() + "'", e);
         }
     }
+
+    /** The message-bundle key of the category's name, for example {@code category_weapons}. */
+    public String messageKey() {
+        return "category_" + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -424,4 +424,124 @@ public interface AppMessages {
 
     @Message
     String error_form_expired_detail();
+
+    @Message
+    String policy_blocked_weapons();
+
+    @Message
+    String category_weapons();
+
+    @Message
+    String policy_blocked_violence();
+
+    @Message
+    String category_violence();
+
+    @Message
+    String policy_blocked_gore();
+
+    @Message
+    String category_gore();
+
+    @Message
+    String policy_blocked_nudity();
+
+    @Message
+    String category_nudity();
+
+    @Message
+    String policy_blocked_sexual();
+
+    @Message
+    String category_sexual();
+
+    @Message
+    String policy_blocked_adult();
+
+    @Message
+    String category_adult();
+
+    @Message
+    String policy_blocked_self_harm();
+
+    @Message
+    String category_self_harm();
+
+    @Message
+    String policy_blocked_drugs();
+
+    @Message
+    String category_drugs();
+
+    @Message
+    String policy_blocked_hate();
+
+    @Message
+    String category_hate();
+
+    @Message
+    String policy_blocked_profanity();
+
+    @Message
+    String category_profanity();
+
+    @Message
+    String policy_blocked_instruction_override();
+
+    @Message
+    String category_instruction_override();
+
+    @Message
+    String error_cooldown(String minutes);
+
+    @Message
+    String category_provider();
+
+    @Message
+    String moderation_title(String name);
+
+    @Message
+    String moderation_intro();
+
+    @Message
+    String moderation_flags_title();
+
+    @Message
+    String moderation_no_flags();
+
+    @Message
+    String moderation_flag_text(int blocked, String assignment);
+
+    @Message
+    String moderation_blocked_title();
+
+    @Message
+    String moderation_no_blocked();
+
+    @Message
+    String moderation_col_when();
+
+    @Message
+    String moderation_col_student();
+
+    @Message
+    String moderation_col_prompt();
+
+    @Message
+    String moderation_col_category();
+
+    @Message
+    String moderation_col_term();
+
+    @Message
+    String class_moderation_link();
+
+    @Message
+    String assignment_meta_lines_label();
+
+    @Message
+    String assignment_meta_lines_hint();
+
+    @Message
+    String error_meta_lines_too_long();
 }

@@ -3,6 +3,11 @@ package org.edu4all.studio.generation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.edu4all.studio.support.Journeys.assignmentFor;
+import static org.edu4all.studio.support.Journeys.idFrom;
+import static org.edu4all.studio.support.Journeys.imagesOf;
+import static org.edu4all.studio.support.Journeys.statusOf;
+import static org.edu4all.studio.support.Journeys.submit;
 
 import java.time.Duration;
 import java.util.List;
@@ -154,33 +159,5 @@ class GenerationJourneyTest {
         assertThat(afterSignIn.getHeader("Location")).endsWith("/assignments/" + assignment.id);
         assertThat(FormSession.follow(afterSignIn).asString()).contains("Tu sesión había caducado");
         assertThat(GenerationRequest.count("student.subject", "student-journey-6")).isZero();
-    }
-
-    static Assignment assignmentFor(String student, String teacher, int images) {
-        AppUser studentUser = TestData.user(student, Role.STUDENT);
-        SchoolClass schoolClass = TestData.schoolClass(TestData.user(teacher, Role.TEACHER), "Clase " + teacher);
-        TestData.enroll(schoolClass, studentUser);
-        return TestData.assignment(schoolClass, "Monumentos en nuevos contextos", images);
-    }
-
-    static Response submit(Assignment assignment, String prompt, String aspect, String count, String key) {
-        return FormSession.open("/assignments/" + assignment.id).post()
-                .formParam("prompt", prompt).formParam("aspect", aspect).formParam("count", count)
-                .formParam("requestKey", key)
-                .post("/assignments/" + assignment.id + "/requests");
-    }
-
-    static long idFrom(String location, String prefix) {
-        return Long.parseLong(location.substring(location.indexOf(prefix) + prefix.length()));
-    }
-
-    static RequestStatus statusOf(long requestId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> GenerationRequest.<GenerationRequest> findById(requestId).status);
-    }
-
-    static List<StoredImage> imagesOf(long requestId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> StoredImage.list("request.id = ?1 order by position", requestId));
     }
 }

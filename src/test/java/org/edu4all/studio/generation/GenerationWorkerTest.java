@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.support.Journeys;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,11 +26,11 @@ class GenerationWorkerTest {
     void safetyRefusalIsFinalAndNeverRetried() {
         FailingGenerator refusing = new FailingGenerator(GenerationException.Kind.BLOCKED_BY_PROVIDER);
         QuarkusMock.installMockForType(refusing, ImageGenerator.class);
-        Assignment assignment = GenerationJourneyTest.assignmentFor("student-worker-1", "teacher-worker-1", 8);
+        Assignment assignment = Journeys.assignmentFor("student-worker-1", "teacher-worker-1", 8);
 
         long id = submit(assignment);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> GenerationJourneyTest.statusOf(id).isFinal());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Journeys.statusOf(id).isFinal());
         GenerationRequest request = reload(id);
         assertThat(request.status).isEqualTo(RequestStatus.BLOCKED);
         assertThat(request.errorCode).isEqualTo("error_blocked_by_provider");
@@ -43,11 +44,11 @@ class GenerationWorkerTest {
     void transientFailuresAreRetriedThenReportedWithoutLosingThePrompt() {
         FailingGenerator flaky = new FailingGenerator(GenerationException.Kind.TRANSIENT);
         QuarkusMock.installMockForType(flaky, ImageGenerator.class);
-        Assignment assignment = GenerationJourneyTest.assignmentFor("student-worker-2", "teacher-worker-2", 8);
+        Assignment assignment = Journeys.assignmentFor("student-worker-2", "teacher-worker-2", 8);
 
         long id = submit(assignment);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> GenerationJourneyTest.statusOf(id).isFinal());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Journeys.statusOf(id).isFinal());
         GenerationRequest request = reload(id);
         assertThat(request.status).isEqualTo(RequestStatus.FAILED);
         assertThat(request.attempts).isEqualTo(3);
@@ -58,7 +59,7 @@ class GenerationWorkerTest {
     }
 
     private static long submit(Assignment assignment) {
-        return GenerationJourneyTest.idFrom(GenerationJourneyTest.submit(assignment, "Un castillo en la nieve",
+        return Journeys.idFrom(Journeys.submit(assignment, "Un castillo en la nieve",
                 "SQUARE", "1", UUID.randomUUID().toString()).getHeader("Location"), "/requests/");
     }
 
