@@ -98,6 +98,9 @@ public class GenerationWorker {
                 run(job.get());
             }
         } catch (RuntimeException e) {
+            if (pool.isShutdown()) {
+                return; // the app is stopping; RUNNING requests are taken over after their lease
+            }
             Log.error("Generation worker stopped on an unexpected error; the poll restarts it", e);
         } finally {
             busy.decrementAndGet();
