@@ -95,6 +95,25 @@ public class ClassroomResource {
                         form.values(), Map.of("code", "error_join_code_unknown"))));
     }
 
+    @POST
+    @Path("classes/{id}/join-code")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response regenerateJoinCode(@RestPath long id) {
+        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
+        String code = classrooms.regenerateJoinCode(schoolClass);
+        return flash.redirect(URI.create("/classes/" + id), FlashData.success("class_join_code_changed", code));
+    }
+
+    @POST
+    @Path("classes/{id}/roster/{enrollmentId}/remove")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response removeFromRoster(@RestPath long id, @RestPath long enrollmentId) {
+        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
+        return classrooms.removeFromRoster(schoolClass, enrollmentId)
+                .map(name -> flash.redirect(URI.create("/classes/" + id), FlashData.success("class_student_removed", name)))
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
     /** Where the join form lands after an expired session made the user sign in again (the POST is lost). */
     @GET
     @Path("classes/join")

@@ -45,6 +45,29 @@ public class ClassroomService {
         return found;
     }
 
+    /** A new join code, for example after the old one was shared too widely. Members stay members. */
+    @Transactional
+    public String regenerateJoinCode(SchoolClass managed) {
+        SchoolClass schoolClass = SchoolClass.findById(managed.id);
+        schoolClass.joinCode = uniqueJoinCode();
+        return schoolClass.joinCode;
+    }
+
+    /**
+     * Takes a student out of a class: they no longer see it. Their requests, images and hand-ins stay, so nothing a
+     * child made is lost if they are added back. Returns the student's name, or empty for a foreign enrollment id.
+     */
+    @Transactional
+    public Optional<String> removeFromRoster(SchoolClass managed, long enrollmentId) {
+        Enrollment enrollment = Enrollment.findById(enrollmentId);
+        if (enrollment == null || !enrollment.schoolClass.id.equals(managed.id)) {
+            return Optional.empty();
+        }
+        String name = enrollment.student.displayName;
+        enrollment.delete();
+        return Optional.of(name);
+    }
+
     /**
      * The class, if this user may see it: its teacher, an admin, or an enrolled student. Anyone else gets the same
      * "not found" as for an id that does not exist, so ids reveal nothing.

@@ -544,4 +544,22 @@ public interface AppMessages {
 
     @Message
     String error_meta_lines_too_long();
+
+    @Message
+    String class_join_code_regenerate();
+
+    @Message
+    String class_join_code_regenerate_hint();
+
+    @Message
+    String class_join_code_changed(String code);
+
+    @Message
+    String class_remove_student();
+
+    @Message
+    String class_remove_student_label(String name);
+
+    @Message
+    String class_student_removed(String name);
 }

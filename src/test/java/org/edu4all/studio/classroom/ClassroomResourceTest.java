@@ -108,4 +108,41 @@ class ClassroomResourceTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.getHeader("Location")).contains("/authorize");
     }
+
+    @Test
+    @TestSecurity(user = "teacher-classroom-8", roles = "teacher")
+    void teacherRegeneratesTheJoinCodeAndRemovesAStudentKeepingTheirWork() {
+        SchoolClass schoolClass = TestData.schoolClass(TestData.user("teacher-classroom-8", Role.TEACHER), "Roster");
+        AppUser student = TestData.user("student-classroom-8", Role.STUDENT);
+        TestData.enroll(schoolClass, student);
+        String page = "/classes/" + schoolClass.id;
+
+        Response changed = FormSession.open(page).post().post(page + "/join-code");
+        String newCode = SchoolClass.<SchoolClass> findById(schoolClass.id).joinCode;
+        assertThat(newCode).isNotEqualTo(schoolClass.joinCode);
+        assertThat(FormSession.follow(changed).asString()).contains("Nuevo código para unirse: " + newCode);
+
+        Enrollment enrollment = Enrollment.find("student.id", student.id).firstResult();
+        Response removed = FormSession.open(page).post().post(page + "/roster/" + enrollment.id + "/remove");
+        assertThat(FormSession.follow(removed).asString()).contains("student-classroom-8 ya no está en la clase");
+        assertThat(Enrollment.count("student.id", student.id)).isZero();
+        assertThat(AppUser.count("id", student.id)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "teacher-classroom-9", roles = "teacher")
+    void rosterActionsOnAnotherTeachersClassAreRefused() {
+        SchoolClass own = TestData.schoolClass(TestData.user("teacher-classroom-9", Role.TEACHER), "Mía");
+        SchoolClass other = TestData.schoolClass(TestData.user("teacher-classroom-10", Role.TEACHER), "Suya");
+        AppUser student = TestData.user("student-classroom-10", Role.STUDENT);
+        TestData.enroll(other, student);
+        Enrollment enrollment = Enrollment.find("student.id", student.id).firstResult();
+        FormSession session = FormSession.open("/classes/" + own.id);
+
+        session.post().post("/classes/" + other.id + "/join-code").then().statusCode(404);
+        session.post().post("/classes/" + other.id + "/roster/" + enrollment.id + "/remove").then().statusCode(404);
+        session.post().post("/classes/" + own.id + "/roster/" + enrollment.id + "/remove").then().statusCode(404);
+        assertThat(Enrollment.count("student.id", student.id)).isEqualTo(1);
+        assertThat(SchoolClass.<SchoolClass> findById(other.id).joinCode).isEqualTo(other.joinCode);
+    }
 }
