@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.generation.Aspect;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -49,6 +50,30 @@ public class Assignment extends PanacheEntityBase {
     /** Extra meta-prompt lines the teacher adds for this assignment, one per line ("monuments, educational"). */
     @Column(name = "meta_prompt_lines")
     public String metaPromptLines;
+
+    /** When the teacher closed it; a closed assignment takes no new prompts. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** The shapes students may pick, comma-separated aspect names. */
+    @Column(name = "allowed_aspects", nullable = false)
+    public String allowedAspects = "LANDSCAPE,SQUARE,PORTRAIT";
+
+    /** In approval mode, classmates see a hand-in only after the teacher approves it. */
+    @Column(name = "approval_required", nullable = false)
+    public boolean approvalRequired;
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public List<Aspect> aspects() {
+        return Aspect.parseList(allowedAspects);
+    }
+
+    public boolean allows(Aspect aspect) {
+        return aspects().contains(aspect);
+    }
 
     public List<String> metaPromptLines() {
         return metaPromptLines == null ? List.of() : metaPromptLines.lines().filter(l -> !l.isBlank()).toList();

@@ -39,7 +39,8 @@ public class AssignmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance newForm(SchoolClass schoolClass);
+        /** The new/edit form; {@code assignment} is null for a new one. */
+        static native TemplateInstance form(SchoolClass schoolClass, Assignment assignment, Map<String, String> values);
 
         static native TemplateInstance studentView(Assignment assignment, List<GenerationRequest> requests,
                 long imagesLeft, HandIn handIn, String requestKey, int maxPromptLength);
@@ -69,7 +70,52 @@ public class AssignmentResource {
     @Path("classes/{classId}/assignments/new")
     @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
     public TemplateInstance newForm(@RestPath long classId) {
-        return Templates.newForm(classrooms.managedBy(currentUser.get(), classId));
+        return Templates.form(classrooms.managedBy(currentUser.get(), classId), null,
+                typedOr(AssignmentForm.DEFAULTS));
+    }
+
+    @GET
+    @Path("assignments/{id}/edit")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public TemplateInstance editForm(@RestPath long id) {
+        Assignment assignment = assignments.managedBy(currentUser.get(), id);
+        return Templates.form(assignment.schoolClass, assignment, typedOr(AssignmentForm.valuesOf(assignment)));
+    }
+
+    @POST
+    @Path("assignments/{id}")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response update(@RestPath long id, @BeanParam AssignmentForm form) {
+        Assignment assignment = assignments.managedBy(currentUser.get(), id);
+        Map<String, String> errors = formErrors.of(form);
+        if (!errors.isEmpty()) {
+            return flash.redirect(URI.create("/assignments/" + id + "/edit"),
+                    FlashData.invalidForm("error_form_invalid", form.values(), errors));
+        }
+        assignments.update(assignment, form);
+        return flash.redirect(URI.create("/assignments/" + id), FlashData.success("assignment_updated"));
+    }
+
+    @POST
+    @Path("assignments/{id}/close")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response close(@RestPath long id) {
+        assignments.setClosed(assignments.managedBy(currentUser.get(), id), true);
+        return flash.redirect(URI.create("/assignments/" + id), FlashData.success("assignment_closed_done"));
+    }
+
+    @POST
+    @Path("assignments/{id}/reopen")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response reopen(@RestPath long id) {
+        assignments.setClosed(assignments.managedBy(currentUser.get(), id), false);
+        return flash.redirect(URI.create("/assignments/" + id), FlashData.success("assignment_reopened"));
+    }
+
+    /** What the user typed before a rejected POST, or else these values. */
+    private Map<String, String> typedOr(Map<String, String> values) {
+        Map<String, String> typed = flash.current().values();
+        return typed.isEmpty() ? values : typed;
     }
 
     @POST

@@ -22,15 +22,42 @@ public class AssignmentService {
     public Assignment create(SchoolClass schoolClass, AssignmentForm form) {
         Assignment assignment = new Assignment();
         assignment.schoolClass = schoolClass;
+        assignment.createdAt = Instant.now();
+        apply(form, assignment);
+        assignment.persist();
+        return assignment;
+    }
+
+    @Transactional
+    public void update(Assignment managed, AssignmentForm form) {
+        apply(form, Assignment.findById(managed.id));
+    }
+
+    /** Closes (no new prompts) or reopens the assignment. Everything made so far stays visible. */
+    @Transactional
+    public void setClosed(Assignment managed, boolean closed) {
+        Assignment assignment = Assignment.findById(managed.id);
+        assignment.closedAt = closed ? Instant.now() : null;
+    }
+
+    /** The assignment, if the user runs its class (its teacher, or an admin); otherwise "not found". */
+    public Assignment managedBy(AppUser user, long assignmentId) {
+        Assignment assignment = Assignment.findById(assignmentId);
+        if (assignment == null || !(user.isAdmin() || assignment.schoolClass.isTaughtBy(user))) {
+            throw new NotFoundException();
+        }
+        return assignment;
+    }
+
+    private static void apply(AssignmentForm form, Assignment assignment) {
         assignment.title = form.title().strip();
         assignment.brief = form.brief().strip();
         assignment.dueDate = form.parsedDueDate();
         assignment.imagesPerStudent = form.images();
         assignment.metaPromptLines = form.metaPromptLines() == null || form.metaPromptLines().isBlank() ? null
                 : form.metaPromptLines().strip();
-        assignment.createdAt = Instant.now();
-        assignment.persist();
-        return assignment;
+        assignment.allowedAspects = String.join(",", form.parsedAspects().stream().map(Enum::name).toList());
+        assignment.approvalRequired = form.approval();
     }
 
     /** The assignment, if its class is visible to the user; otherwise "not found". */

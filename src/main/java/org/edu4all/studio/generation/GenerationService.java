@@ -67,6 +67,12 @@ public class GenerationService {
         if (!errors.isEmpty()) {
             return new SubmitResult.Rejected(errors, "error_form_invalid", null);
         }
+        if (assignment.isClosed()) {
+            return new SubmitResult.Rejected(Map.of(), "error_assignment_closed", null);
+        }
+        if (!assignment.allows(form.parsedAspect())) {
+            return new SubmitResult.Rejected(Map.of("aspect", "error_aspect_invalid"), "error_form_invalid", null);
+        }
         if (form.prompt().strip().length() > config.maxPromptLength()) {
             return new SubmitResult.Rejected(Map.of("prompt", "error_prompt_too_long"), "error_prompt_too_long",
                     Integer.toString(config.maxPromptLength()));

@@ -562,4 +562,55 @@ public interface AppMessages {
 
     @Message
     String class_student_removed(String name);
+
+    @Message
+    String assignment_edit_title();
+
+    @Message
+    String assignment_edit_link();
+
+    @Message
+    String assignment_save_submit();
+
+    @Message
+    String assignment_updated();
+
+    @Message
+    String assignment_close();
+
+    @Message
+    String assignment_reopen();
+
+    @Message
+    String assignment_closed_done();
+
+    @Message
+    String assignment_reopened();
+
+    @Message
+    String assignment_closed_badge();
+
+    @Message
+    String assignment_closed_student();
+
+    @Message
+    String assignment_aspects_legend();
+
+    @Message
+    String assignment_approval_label();
+
+    @Message
+    String assignment_approval_hint();
+
+    @Message
+    String assignment_approval_on();
+
+    @Message
+    String error_aspects_required();
+
+    @Message
+    String error_assignment_closed();
+
+    @Message
+    String prompt_kept();
 }

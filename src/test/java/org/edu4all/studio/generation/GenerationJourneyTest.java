@@ -160,4 +160,29 @@ class GenerationJourneyTest {
         assertThat(FormSession.follow(afterSignIn).asString()).contains("Tu sesión había caducado");
         assertThat(GenerationRequest.count("student.subject", "student-journey-6")).isZero();
     }
+
+    @Test
+    @TestSecurity(user = "student-journey-7", roles = "student")
+    void closedAssignmentsAndShapesTheTeacherDidNotAllowAreRefused() {
+        Assignment assignment = assignmentFor("student-journey-7", "teacher-journey-7", 8);
+        QuarkusTransaction.requiringNew().run(() -> Assignment.update("allowedAspects = 'SQUARE' where id = ?1",
+                assignment.id));
+
+        String page = given().get("/assignments/" + assignment.id).asString();
+        assertThat(page).contains("value=\"SQUARE\"").doesNotContain("value=\"PORTRAIT\"");
+        String wrongShape = FormSession.follow(submit(assignment, PROMPT, "PORTRAIT", "1",
+                UUID.randomUUID().toString())).asString();
+        assertThat(wrongShape).contains("Elige una forma para la imagen.").contains(PROMPT);
+
+        QuarkusTransaction.requiringNew().run(() -> Assignment.update("closedAt = ?1 where id = ?2",
+                java.time.Instant.now(), assignment.id));
+        assertThat(given().get("/assignments/" + assignment.id).asString()).contains("Esta tarea está cerrada")
+                .doesNotContain("id=\"prompt-form\"");
+        // A form left open in another tab before the teacher closed the assignment:
+        Response late = FormSession.open("/classes").post().formParam("prompt", PROMPT).formParam("aspect", "SQUARE")
+                .formParam("count", "1").formParam("requestKey", UUID.randomUUID().toString())
+                .post("/assignments/" + assignment.id + "/requests");
+        assertThat(FormSession.follow(late).asString()).contains("ya no se pueden pedir imágenes").contains(PROMPT);
+        assertThat(GenerationRequest.count("student.subject", "student-journey-7")).isZero();
+    }
 }
