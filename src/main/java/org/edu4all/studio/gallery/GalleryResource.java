@@ -36,7 +36,7 @@ public class GalleryResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance classGallery(SchoolClass schoolClass, List<HandIn> handIns);
+        static native TemplateInstance classGallery(SchoolClass schoolClass, List<HandIn> handIns, boolean manager);
     }
 
     @Inject
@@ -82,11 +82,17 @@ public class GalleryResource {
                 FlashData.errorMessage("error_session_expired"));
     }
 
+    /**
+     * The class gallery: its teacher sees every hand-in with the review actions; classmates see what is not hidden,
+     * and in approval mode only what the teacher approved.
+     */
     @GET
     @Path("classes/{id}/gallery")
-    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
     public TemplateInstance classGallery(@RestPath long id) {
-        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
-        return Templates.classGallery(schoolClass, HandIn.ofClass(schoolClass.id));
+        AppUser me = currentUser.get();
+        SchoolClass schoolClass = classrooms.visibleTo(me, id);
+        boolean manager = me.isAdmin() || schoolClass.isTaughtBy(me);
+        return Templates.classGallery(schoolClass,
+                manager ? HandIn.ofClass(schoolClass.id) : HandIn.visibleInClass(schoolClass.id), manager);
     }
 }

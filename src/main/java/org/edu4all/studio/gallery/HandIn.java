@@ -11,6 +11,8 @@ import org.edu4all.studio.security.AppUser;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,30 @@ public class HandIn extends PanacheEntityBase {
     @Column(name = "handed_in_at", nullable = false)
     public Instant handedInAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status", nullable = false)
+    public ReviewStatus reviewStatus = ReviewStatus.PENDING;
+
+    /** Why the teacher hid it; the student sees this. */
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    /** The teacher's comment to the student. */
+    public String feedback;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewed_by")
+    public AppUser reviewedBy;
+
+    /** Whether classmates may see it: never when hidden, and only once approved in approval mode. */
+    public boolean visibleToClassmates() {
+        return reviewStatus == ReviewStatus.APPROVED
+                || (reviewStatus == ReviewStatus.PENDING && !assignment.approvalRequired);
+    }
+
     public static Optional<HandIn> of(Assignment assignment, AppUser student) {
         return find("assignment = ?1 and student = ?2", assignment, student).firstResultOptional();
     }
@@ -63,5 +89,18 @@ public class HandIn extends PanacheEntityBase {
     public static List<HandIn> ofClass(Long classId) {
         return list("from HandIn h join fetch h.student join fetch h.image join fetch h.assignment a"
                 + " where a.schoolClass.id = ?1 order by h.handedInAt desc", classId);
+    }
+
+    /** What classmates may see of a class: not hidden, and approved where the assignment asks for approval. */
+    public static List<HandIn> visibleInClass(Long classId) {
+        return list("from HandIn h join fetch h.student join fetch h.image join fetch h.assignment a"
+                + " where a.schoolClass.id = ?1 and (h.reviewStatus = ?2 or (h.reviewStatus = ?3"
+                + " and a.approvalRequired = false)) order by h.handedInAt desc", classId, ReviewStatus.APPROVED,
+                ReviewStatus.PENDING);
+    }
+
+    /** The hand-in of this image, if it was handed in. */
+    public static java.util.Optional<HandIn> ofImage(Long imageId) {
+        return find("from HandIn h join fetch h.assignment where h.image.id = ?1", imageId).firstResultOptional();
     }
 }

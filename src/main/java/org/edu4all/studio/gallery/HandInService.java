@@ -51,6 +51,9 @@ public class HandInService {
         handIn.title = form.title().strip();
         handIn.altText = form.altText().strip();
         handIn.handedInAt = Instant.now();
+        // A new choice is a new image for the teacher to look at; their earlier feedback stays for the student.
+        handIn.reviewStatus = ReviewStatus.PENDING;
+        handIn.hiddenReason = null;
         handIn.persist();
         return handIn;
     }

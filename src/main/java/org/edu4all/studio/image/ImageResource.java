@@ -1,5 +1,8 @@
 package org.edu4all.studio.image;
 
+import org.edu4all.studio.classroom.Enrollment;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -56,11 +59,19 @@ public class ImageResource {
                 .build();
     }
 
-    /** The student who made it, the teacher of its class, or an admin. */
+    /**
+     * The student who made it, the teacher of its class, an admin, or a classmate once it is handed in and visible
+     * in the class gallery (not hidden; approved, in approval mode).
+     */
     static boolean mayView(AppUser user, StoredImage image) {
         if (image.owner.id.equals(user.id) || user.isAdmin()) {
             return true;
         }
-        return user.isTeacher() && image.request.assignment.schoolClass.isTaughtBy(user);
+        SchoolClass schoolClass = image.request.assignment.schoolClass;
+        if (user.isTeacher()) {
+            return schoolClass.isTaughtBy(user);
+        }
+        return user.isStudent() && Enrollment.exists(schoolClass, user)
+                && HandIn.ofImage(image.id).map(HandIn::visibleToClassmates).orElse(false);
     }
 }

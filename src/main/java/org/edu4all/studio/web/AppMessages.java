@@ -613,4 +613,58 @@ public interface AppMessages {
 
     @Message
     String prompt_kept();
+
+    @Message
+    String review_pending();
+
+    @Message
+    String review_approved();
+
+    @Message
+    String review_hidden();
+
+    @Message
+    String review_approve();
+
+    @Message
+    String review_hide_or_comment();
+
+    @Message
+    String review_reason_label();
+
+    @Message
+    String review_hide();
+
+    @Message
+    String review_feedback_label();
+
+    @Message
+    String review_feedback_save();
+
+    @Message
+    String review_hidden_because(String reason);
+
+    @Message
+    String review_feedback_from_teacher();
+
+    @Message
+    String review_approved_done();
+
+    @Message
+    String review_hidden_done();
+
+    @Message
+    String review_feedback_done();
+
+    @Message
+    String error_reason_required();
+
+    @Message
+    String error_reason_too_long();
+
+    @Message
+    String error_feedback_too_long();
+
+    @Message
+    String gallery_classmates_intro();
 }

@@ -85,24 +85,11 @@ public class HomeResource {
     @Path("lang")
     public Response language(@RestQuery String to, @RestHeader("Referer") String referer,
             @RestHeader("Host") String host) {
-        Response.ResponseBuilder redirect = Response.seeOther(sameSitePath(referer, host));
+        Response.ResponseBuilder redirect = Response.seeOther(SameSite.backTo(referer, host, URI.create("/")));
         if (UserLocale.supported(to) != null) {
             redirect.cookie(new NewCookie.Builder(UserLocale.COOKIE).value(to).path("/").maxAge(60 * 60 * 24 * 365)
                     .sameSite(NewCookie.SameSite.LAX).build());
         }
         return redirect.build();
-    }
-
-    private static URI sameSitePath(String referer, String host) {
-        try {
-            URI from = referer == null ? null : URI.create(referer);
-            if (from != null && from.getRawPath() != null && from.getRawPath().startsWith("/")
-                    && host != null && host.equalsIgnoreCase(String.valueOf(from.getAuthority()))) {
-                return URI.create(from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
-            }
-        } catch (IllegalArgumentException malformed) {
-            // a broken Referer just means "go home"
-        }
-        return URI.create("/");
     }
 }
