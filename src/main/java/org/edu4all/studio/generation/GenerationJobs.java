@@ -58,7 +58,8 @@ public class GenerationJobs {
      * lease expired (it was presumed dead) must not store a second copy.
      */
     @Transactional
-    public boolean complete(Job job, List<PreparedImage> prepared, String provider, String model) {
+    public boolean complete(Job job, List<PreparedImage> prepared, GenerationResult result, String provider,
+            String model) {
         GenerationRequest request = em.find(GenerationRequest.class, job.requestId(),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (request == null || request.status != RequestStatus.RUNNING || request.attempts != job.attempt()) {
@@ -69,11 +70,26 @@ public class GenerationJobs {
             images.store(request, position, prepared.get(position));
         }
         request.status = RequestStatus.SUCCEEDED;
+        request.providerRequest = result.requestJson();
+        result.usage().ifPresent(usage -> {
+            request.inputTokens = usage.inputTokens();
+            request.outputTokens = usage.outputTokens();
+        });
+        request.revisedPrompt = result.revisedPrompt().orElse(null);
         request.provider = provider;
         request.model = model;
         request.errorCode = null;
         request.finishedAt = Instant.now();
         return true;
+    }
+
+    /** A provider refusal: final, never retried, kept with the provider's categories for the moderation log. */
+    @Transactional
+    public void blockedByProvider(Job job, String provider, List<String> categories) {
+        finish(job, RequestStatus.BLOCKED, "error_blocked_by_provider", provider);
+        em.createQuery("update GenerationRequest set providerCategories = ?1 where id = ?2")
+                .setParameter(1, categories.isEmpty() ? null : String.join(",", categories))
+                .setParameter(2, job.requestId()).executeUpdate();
     }
 
     /** Ends a request without images (blocked, failed), keeping the prompt and saying why. */

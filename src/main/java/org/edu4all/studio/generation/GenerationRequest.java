@@ -93,6 +93,24 @@ public class GenerationRequest extends PanacheEntityBase {
     @Column(name = "verdict_rule")
     public String verdictRule;
 
+    /** The exact request body sent to the provider (the key is a header, never in here). */
+    @Column(name = "provider_request")
+    public String providerRequest;
+
+    @Column(name = "input_tokens")
+    public Long inputTokens;
+
+    @Column(name = "output_tokens")
+    public Long outputTokens;
+
+    /** The prompt as the provider rewrote it, when it says so. */
+    @Column(name = "revised_prompt")
+    public String revisedPrompt;
+
+    /** The provider's safety categories when it refused the prompt, comma-separated. */
+    @Column(name = "provider_categories")
+    public String providerCategories;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

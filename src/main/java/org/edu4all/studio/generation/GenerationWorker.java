@@ -110,13 +110,13 @@ public class GenerationWorker {
     private void run(Job job) {
         try {
             ImageSize size = generator.sizeFor(job.aspect());
-            List<GeneratedImage> generated = generator.generate(new GenerationSpec(job.finalPrompt(), job.prompt(), size,
-                    job.count(), job.seed(), job.studentPseudonym().toString()));
+            GenerationResult result = generator.generateDetailed(new GenerationSpec(job.finalPrompt(), job.prompt(),
+                    size, job.count(), job.seed(), job.studentPseudonym().toString()));
             List<PreparedImage> prepared = new ArrayList<>();
-            for (GeneratedImage image : generated) {
+            for (GeneratedImage image : result.images()) {
                 prepared.add(images.prepare(image));
             }
-            jobs.complete(job, prepared, generator.id(), generator.model());
+            jobs.complete(job, prepared, result, generator.id(), generator.model());
         } catch (GenerationException e) {
             onFailure(job, e);
         } catch (RuntimeException e) {
@@ -128,8 +128,7 @@ public class GenerationWorker {
     private void onFailure(Job job, GenerationException e) {
         Log.infof("Request %d: provider said %s", job.requestId(), e.kind());
         switch (e.kind()) {
-            case BLOCKED_BY_PROVIDER -> jobs.finish(job, RequestStatus.BLOCKED, "error_blocked_by_provider",
-                    generator.id());
+            case BLOCKED_BY_PROVIDER -> jobs.blockedByProvider(job, generator.id(), e.categories());
             case CONFIGURATION -> jobs.finish(job, RequestStatus.FAILED, "error_provider_unavailable", generator.id());
             case TRANSIENT -> jobs.retryOrFail(job, "error_generation_failed", generator.id());
         }

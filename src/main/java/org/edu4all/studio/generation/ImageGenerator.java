@@ -1,6 +1,9 @@
 package org.edu4all.studio.generation;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.edu4all.studio.generation.provider.ProviderStatus;
 
 /**
  * The port every image provider adapter implements (offline, Azure OpenAI, OpenAI).
@@ -21,4 +24,24 @@ public interface ImageGenerator {
 
     /** Generates {@code spec.count()} images. Failures are reported as {@link GenerationException}. */
     List<GeneratedImage> generate(GenerationSpec spec) throws GenerationException;
+
+    /** Like {@link #generate}, with what the provider reported besides the images (request sent, usage). */
+    default GenerationResult generateDetailed(GenerationSpec spec) throws GenerationException {
+        return GenerationResult.of(generate(spec));
+    }
+
+    /** The exact request body this adapter would send for {@code spec}, as JSON, never with a key. */
+    default String describeRequest(GenerationSpec spec) throws GenerationException {
+        return "{}";
+    }
+
+    /** Edits an image where the mask is transparent. Adapters without an edit call say so. */
+    default GenerationResult edit(EditSpec spec) throws GenerationException {
+        throw new GenerationException(GenerationException.Kind.CONFIGURATION, id() + " does not support edits");
+    }
+
+    /** The provider's status for the admins: which one is live, its model, its last error. */
+    default ProviderStatus.Snapshot status() {
+        return new ProviderStatus().snapshot(id(), model(), id(), Optional.empty());
+    }
 }

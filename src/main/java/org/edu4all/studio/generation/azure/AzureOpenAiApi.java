@@ -1,0 +1,50 @@
+package org.edu4all.studio.generation.azure;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The Azure OpenAI image endpoints, in both URL styles. Bodies go out and come back as text: the JSON we send is the
+ * JSON we store, and {@link AzureOpenAiClient} reads every answer itself, errors included (the default exception
+ * mapper is off). A null {@code api-version} leaves the query parameter out.
+ */
+@RegisterRestClient(configKey = "azure-openai")
+@Path("/openai")
+@Produces(MediaType.APPLICATION_JSON)
+interface AzureOpenAiApi {
+
+    @POST
+    @Path("/deployments/{deployment}/images/generations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RestResponse<String> generations(@PathParam("deployment") String deployment,
+            @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey, String body);
+
+    @POST
+    @Path("/v1/images/generations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RestResponse<String> generationsV1(@QueryParam("api-version") String apiVersion,
+            @HeaderParam("api-key") String apiKey, String body);
+
+    @POST
+    @Path("/deployments/{deployment}/images/edits")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    RestResponse<String> edits(@PathParam("deployment") String deployment,
+            @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+            ClientMultipartForm form);
+
+    @POST
+    @Path("/v1/images/edits")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    RestResponse<String> editsV1(@QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+            ClientMultipartForm form);
+}

@@ -1,0 +1,57 @@
+package org.edu4all.studio.generation.provider;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+
+/**
+ * Builds a provider's REST client from the adapter's own configuration on first use, and keeps it. Every provider
+ * client is built the same way: no redirects, our own error handling (the default exception mapper is off), the
+ * configured read timeout, and the key headers masked should anyone turn on REST client logging.
+ */
+public final class RestClientHolder<T> {
+
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Class<T> type;
+    private T client;
+    private URI baseUri;
+    private Duration timeout;
+
+    public RestClientHolder(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The client for this base URI and timeout; rebuilt only if they changed. */
+    public synchronized T get(URI baseUri, Duration timeout) {
+        if (client == null || !baseUri.equals(this.baseUri) || !timeout.equals(this.timeout)) {
+            close();
+            Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
+            client = QuarkusRestClientBuilder.newBuilder()
+                    .baseUri(baseUri)
+                    .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .followRedirects(false)
+                    .disableDefaultMapper(true)
+                    .loggingMaskedHeaders(Set.of("api-key", "Authorization"))
+                    .build(type);
+            this.baseUri = baseUri;
+            this.timeout = timeout;
+        }
+        return client;
+    }
+
+    public synchronized void close() {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing an HTTP connection pool: nothing to do about a failure
+            }
+        }
+        client = null;
+    }
+}
