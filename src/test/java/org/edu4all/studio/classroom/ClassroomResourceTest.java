@@ -71,7 +71,7 @@ class ClassroomResourceTest {
         SchoolClass other = TestData.schoolClass(teacher, "Otra clase");
 
         given().get("/classes/" + other.id).then().statusCode(404);
-        given().get("/classes/" + other.id + "/gallery").then().statusCode(403);
+        given().get("/classes/" + other.id + "/gallery").then().statusCode(404);
         given().get("/classes/not-a-number").then().statusCode(404);
     }
 
