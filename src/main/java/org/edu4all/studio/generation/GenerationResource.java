@@ -2,6 +2,8 @@ package org.edu4all.studio.generation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.assignment.AssignmentService;
@@ -13,6 +15,7 @@ import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.Role;
 import org.edu4all.studio.web.Flash;
 import org.edu4all.studio.web.FlashData;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +41,7 @@ public class GenerationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance request(GenerationRequest request, List<StoredImage> images, boolean owner,
-                HandIn handIn);
+                HandIn handIn, String requestKey);
     }
 
     @Inject
@@ -72,6 +75,25 @@ public class GenerationResource {
                 rejected.messageArg(), form.values(), rejected.errors()));
     }
 
+    /** One more image like these, from the same final prompt; the student's own succeeded requests only. */
+    @POST
+    @Path("requests/{id}/more")
+    @RolesAllowed(Role.STUDENT_NAME)
+    public Response moreLikeThis(@RestPath long id, @RestForm String requestKey) {
+        AppUser me = currentUser.get();
+        GenerationRequest original = GenerationRequest.findById(id);
+        if (original == null || !original.student.id.equals(me.id) || original.status != RequestStatus.SUCCEEDED) {
+            throw new NotFoundException();
+        }
+        SubmitResult result = generation.moreLikeThis(me, original, requestKey);
+        if (result instanceof SubmitResult.Saved saved) {
+            return flash.redirect(URI.create("/requests/" + saved.requestId()), FlashData.success("request_saved"));
+        }
+        SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
+        return flash.redirect(URI.create("/requests/" + id), new FlashData("error", rejected.messageKey(),
+                rejected.messageArg(), Map.of(), Map.of()));
+    }
+
     /**
      * Where a prompt form lands when the session had expired: sign-in loses the POST and comes back here with a GET.
      * The draft is still in the browser (app.js); say what happened.
@@ -92,7 +114,7 @@ public class GenerationResource {
         }
         boolean owner = request.student.id.equals(me.id);
         return Templates.request(request, StoredImage.ofRequest(request), owner,
-                owner ? HandIn.of(request.assignment, me).orElse(null) : null);
+                owner ? HandIn.of(request.assignment, me).orElse(null) : null, UUID.randomUUID().toString());
     }
 
     /** The student who asked, the class's teacher, or an admin. Classmates never see each other's requests. */

@@ -52,6 +52,21 @@ public class GenerationService {
 
     @Transactional
     public SubmitResult submit(AppUser student, Assignment assignment, PromptForm form) {
+        return submit(student, assignment, form, null);
+    }
+
+    /**
+     * "More like this": one more image from the same final prompt. No image API has variations for these models (and
+     * none takes a temperature), so variety comes from generating again; offline, from a new seed. It goes through
+     * every check a new prompt does (closed assignment, cool-down, quota, the current policy).
+     */
+    @Transactional
+    public SubmitResult moreLikeThis(AppUser student, GenerationRequest original, String requestKey) {
+        PromptForm form = new PromptForm(original.prompt, original.aspect.name(), "1", requestKey);
+        return submit(student, original.assignment, form, original.finalPrompt);
+    }
+
+    private SubmitResult submit(AppUser student, Assignment assignment, PromptForm form, String sameFinalPrompt) {
         Optional<GenerationRequest> repeated = Optional.ofNullable(form.parsedKey())
                 .flatMap(GenerationRequest::findByIdempotencyKey);
         if (repeated.isPresent()) {
@@ -94,11 +109,11 @@ public class GenerationService {
         // but it is kept (BLOCKED, with its verdict) for the teacher's moderation log.
         Verdict verdict = policy.check(form.prompt());
         if (verdict instanceof Verdict.Block block) {
-            insert(student, assignment, form, block);
+            insert(student, assignment, form, block, sameFinalPrompt);
             cooldowns.recordBlocked(student, assignment);
             return blockedResult(block.category());
         }
-        long id = insert(student, assignment, form, null);
+        long id = insert(student, assignment, form, null, sameFinalPrompt);
         queued.fire(new RequestQueued(id));
         return new SubmitResult.Saved(id);
     }
@@ -117,8 +132,10 @@ public class GenerationService {
      * Inserts the request, QUEUED, or BLOCKED with its verdict; a concurrent duplicate of the same form (same
      * idempotency key) inserts nothing and gets the first one's id.
      */
-    private long insert(AppUser student, Assignment assignment, PromptForm form, Verdict.Block block) {
-        String finalPrompt = policy.finalPrompt(form.prompt(), form.parsedAspect(), assignment.metaPromptLines());
+    private long insert(AppUser student, Assignment assignment, PromptForm form, Verdict.Block block,
+            String sameFinalPrompt) {
+        String finalPrompt = sameFinalPrompt != null ? sameFinalPrompt
+                : policy.finalPrompt(form.prompt(), form.parsedAspect(), assignment.metaPromptLines());
         @SuppressWarnings("unchecked")
         List<Number> inserted = em.createNativeQuery("""
                 insert into generation_request (assignment_id, student_id, prompt, aspect, image_count, final_prompt,

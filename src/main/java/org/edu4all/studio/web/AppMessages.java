@@ -667,4 +667,40 @@ public interface AppMessages {
 
     @Message
     String gallery_classmates_intro();
+
+    @Message
+    String admin_provider_title();
+
+    @Message
+    String admin_provider_name();
+
+    @Message
+    String admin_provider_model();
+
+    @Message
+    String admin_provider_configuration();
+
+    @Message
+    String admin_provider_configured();
+
+    @Message
+    String admin_provider_not_configured();
+
+    @Message
+    String admin_provider_calls();
+
+    @Message
+    String admin_provider_refusals(long count);
+
+    @Message
+    String admin_provider_last_success();
+
+    @Message
+    String admin_provider_last_error();
+
+    @Message
+    String request_more_like_this();
+
+    @Message
+    String request_more_like_this_hint();
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.generation.ImageGenerator;
+import org.edu4all.studio.generation.provider.ProviderStatus;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.UserDirectory;
@@ -36,7 +38,7 @@ public class HomeResource {
 
         static native TemplateInstance teacherHome(List<SchoolClass> classes);
 
-        static native TemplateInstance adminHome(long users, long classes, long requests);
+        static native TemplateInstance adminHome(long users, long classes, long requests, ProviderStatus.Snapshot provider);
     }
 
     @Inject
@@ -44,6 +46,9 @@ public class HomeResource {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    ImageGenerator generator;
 
     @GET
     public Object landing() {
@@ -73,8 +78,8 @@ public class HomeResource {
         if (me.isTeacher()) {
             return Templates.teacherHome(SchoolClass.taughtBy(me));
         }
-        return Templates.adminHome(AppUser.count(), SchoolClass.count(),
-                GenerationRequest.count());
+        return Templates.adminHome(AppUser.count(), SchoolClass.count(), GenerationRequest.count(),
+                generator.status());
     }
 
     /**

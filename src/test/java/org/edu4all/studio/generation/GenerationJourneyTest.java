@@ -185,4 +185,53 @@ class GenerationJourneyTest {
         assertThat(FormSession.follow(late).asString()).contains("ya no se pueden pedir imágenes").contains(PROMPT);
         assertThat(GenerationRequest.count("student.subject", "student-journey-7")).isZero();
     }
+
+    @Test
+    @TestSecurity(user = "student-journey-8", roles = "student")
+    void moreLikeThisGeneratesAgainFromTheSameFinalPromptWithANewSeed() {
+        Assignment assignment = assignmentFor("student-journey-8", "teacher-journey-8", 8);
+        long firstId = idFrom(submit(assignment, PROMPT, "LANDSCAPE", "1", UUID.randomUUID().toString())
+                .getHeader("Location"), "/requests/");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(firstId) == RequestStatus.SUCCEEDED);
+
+        Response more = FormSession.open("/requests/" + firstId).post()
+                .formParam("requestKey", UUID.randomUUID().toString()).post("/requests/" + firstId + "/more");
+
+        long secondId = idFrom(more.getHeader("Location"), "/requests/");
+        assertThat(secondId).isNotEqualTo(firstId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(secondId) == RequestStatus.SUCCEEDED);
+        GenerationRequest first = QuarkusTransaction.requiringNew().call(() -> GenerationRequest.findById(firstId));
+        GenerationRequest second = QuarkusTransaction.requiringNew().call(() -> GenerationRequest.findById(secondId));
+        assertThat(second.finalPrompt).isEqualTo(first.finalPrompt);
+        assertThat(second.aspect).isEqualTo(first.aspect);
+        assertThat(second.imageCount).isEqualTo(1);
+        assertThat(second.seed).isNotEqualTo(first.seed);
+        assertThat(imagesOf(secondId).get(0).sha256).isNotEqualTo(imagesOf(firstId).get(0).sha256);
+    }
+
+    @Test
+    @TestSecurity(user = "student-journey-9", roles = "student")
+    void moreLikeThisOnSomeoneElsesRequestIsNotFound() {
+        Assignment theirs = assignmentFor("student-journey-10", "teacher-journey-10", 8);
+        Assignment mine = assignmentFor("student-journey-9", "teacher-journey-9", 8);
+        long theirRequest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            GenerationRequest request = new GenerationRequest();
+            request.assignment = Assignment.findById(theirs.id);
+            request.student = org.edu4all.studio.security.AppUser.findBySubject("student-journey-10").orElseThrow();
+            request.prompt = "Un faro";
+            request.finalPrompt = "Un faro";
+            request.aspect = Aspect.SQUARE;
+            request.imageCount = 1;
+            request.seed = 1;
+            request.status = RequestStatus.SUCCEEDED;
+            request.idempotencyKey = UUID.randomUUID();
+            request.createdAt = java.time.Instant.now();
+            request.persist();
+            return request.id;
+        });
+
+        FormSession.open("/assignments/" + mine.id).post().formParam("requestKey", UUID.randomUUID().toString())
+                .post("/requests/" + theirRequest + "/more").then().statusCode(404);
+        assertThat(GenerationRequest.count("student.subject", "student-journey-9")).isZero();
+    }
 }

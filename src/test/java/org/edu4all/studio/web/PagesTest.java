@@ -61,4 +61,12 @@ class PagesTest {
         String page = given().get("/home").then().statusCode(403).extract().asString();
         assertThat(page).contains("No tienes acceso");
     }
+
+    @Test
+    @TestSecurity(user = "admin-pages-1", roles = "admin")
+    void adminHomeShowsTheLiveImageService() {
+        String page = given().get("/home").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Servicio de imágenes").contains("<code>offline</code>")
+                .contains("<code>offline-preview</code>").contains("Completa");
+    }
 }
