@@ -26,6 +26,13 @@ public interface GenerationConfig {
     @WithDefault("3")
     int maxAttempts();
 
+    /**
+     * The first wait after a transient failure when the provider did not say how long (Retry-After); it doubles with
+     * every attempt.
+     */
+    @WithDefault("PT10S")
+    java.time.Duration retryBackoff();
+
     /** How long a worker may hold a RUNNING request before another one may take it over (a crashed worker). */
     @WithDefault("PT5M")
     java.time.Duration lease();

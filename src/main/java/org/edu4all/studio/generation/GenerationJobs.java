@@ -1,5 +1,6 @@
 package org.edu4all.studio.generation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,19 +31,26 @@ public class GenerationJobs {
     @Inject
     ImageStore images;
 
-    /** Takes the oldest QUEUED request and marks it RUNNING (a lease that expires), or nothing. */
+    /**
+     * Takes the oldest request that may run now (QUEUED, or WAITING_RETRY whose wait is over) and marks it RUNNING
+     * (a lease that expires), or nothing: also nothing while the provider asked everyone to wait (a 429).
+     */
     @Transactional
-    public Optional<Job> claimNext() {
+    public Optional<Job> claimNext(String provider) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 update generation_request r
-                   set status = 'RUNNING', started_at = now(), attempts = r.attempts + 1
+                   set status = 'RUNNING', started_at = now(), attempts = r.attempts + 1, not_before = null
                   from app_user u
                  where r.id = (select id from generation_request
-                                where status = 'QUEUED' order by created_at, id
+                                where (status = 'QUEUED' or (status = 'WAITING_RETRY' and not_before <= now()))
+                                  and not exists (select 1 from provider_pause p
+                                                   where p.provider = ?1 and p.until > now())
+                                order by created_at, id
                                 for update skip locked limit 1)
                    and u.id = r.student_id
                 returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym, u.id""")
+                .setParameter(1, provider)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -103,18 +111,29 @@ public class GenerationJobs {
                 .executeUpdate();
     }
 
-    /** Puts a request back in the queue after a transient failure, or fails it when its attempts are used up. */
+    /**
+     * After a transient failure: WAITING_RETRY until the provider's Retry-After, or an exponential back-off, or FAILED
+     * when the attempts are used up. A provider's Retry-After also pauses the whole provider, on every instance.
+     */
     @Transactional
-    public void retryOrFail(Job job, String errorCode, String provider) {
+    public void retryOrFail(Job job, String errorCode, String provider, Optional<Duration> retryAfter) {
         if (job.attempt() >= config.maxAttempts()) {
             finish(job, RequestStatus.FAILED, errorCode, provider);
             return;
         }
-        em.createQuery("update GenerationRequest set status = ?1, errorCode = ?2 where id = ?3 and status = ?4"
-                + " and attempts = ?5")
-                .setParameter(1, RequestStatus.QUEUED).setParameter(2, errorCode).setParameter(3, job.requestId())
-                .setParameter(4, RequestStatus.RUNNING).setParameter(5, job.attempt())
+        Duration wait = retryAfter.orElse(config.retryBackoff().multipliedBy(1L << Math.min(job.attempt() - 1, 6)));
+        Instant notBefore = Instant.now().plus(wait);
+        em.createQuery("update GenerationRequest set status = ?1, errorCode = ?2, notBefore = ?3 where id = ?4"
+                + " and status = ?5 and attempts = ?6")
+                .setParameter(1, RequestStatus.WAITING_RETRY).setParameter(2, errorCode).setParameter(3, notBefore)
+                .setParameter(4, job.requestId()).setParameter(5, RequestStatus.RUNNING)
+                .setParameter(6, job.attempt())
                 .executeUpdate();
+        if (retryAfter.isPresent()) {
+            em.createNativeQuery("insert into provider_pause (provider, until) values (?1, ?2) on conflict (provider)"
+                    + " do update set until = greatest(provider_pause.until, excluded.until)")
+                    .setParameter(1, provider).setParameter(2, notBefore).executeUpdate();
+        }
     }
 
     /** Requests whose worker vanished (crash, kill -9) go back to the queue, or fail when out of attempts. */

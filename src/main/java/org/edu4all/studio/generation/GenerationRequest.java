@@ -93,6 +93,10 @@ public class GenerationRequest extends PanacheEntityBase {
     @Column(name = "verdict_rule")
     public String verdictRule;
 
+    /** A WAITING_RETRY request is not tried again before this. */
+    @Column(name = "not_before")
+    public Instant notBefore;
+
     /** The exact request body sent to the provider (the key is a header, never in here). */
     @Column(name = "provider_request")
     public String providerRequest;

@@ -94,7 +94,7 @@ public class GenerationWorker {
     private void drain() {
         try {
             Optional<Job> job;
-            while (!Thread.currentThread().isInterrupted() && (job = jobs.claimNext()).isPresent()) {
+            while (!Thread.currentThread().isInterrupted() && (job = jobs.claimNext(generator.id())).isPresent()) {
                 run(job.get());
             }
         } catch (RuntimeException e) {
@@ -121,7 +121,7 @@ public class GenerationWorker {
             onFailure(job, e);
         } catch (RuntimeException e) {
             Log.errorf(e, "Request %d failed unexpectedly", job.requestId());
-            jobs.retryOrFail(job, "error_generation_failed", generator.id());
+            jobs.retryOrFail(job, "error_generation_failed", generator.id(), Optional.empty());
         }
     }
 
@@ -130,7 +130,7 @@ public class GenerationWorker {
         switch (e.kind()) {
             case BLOCKED_BY_PROVIDER -> jobs.blockedByProvider(job, generator.id(), e.categories());
             case CONFIGURATION -> jobs.finish(job, RequestStatus.FAILED, "error_provider_unavailable", generator.id());
-            case TRANSIENT -> jobs.retryOrFail(job, "error_generation_failed", generator.id());
+            case TRANSIENT -> jobs.retryOrFail(job, "error_generation_failed", generator.id(), e.retryAfter());
         }
     }
 }
