@@ -1,19 +1,27 @@
 package org.edu4all.studio.image;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
+import org.edu4all.studio.generation.offline.OfflineImageGenerator;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -41,12 +49,61 @@ public class ImageResource {
         return serve(id, ifNoneMatch, true);
     }
 
-    private Response serve(long id, String ifNoneMatch, boolean thumbnail) {
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance view(StoredImage image, HandIn handIn, boolean insider);
+    }
+
+    /**
+     * One image with what is known about it. Its maker, their teacher and admins see the prompt and the final prompt;
+     * classmates see what was handed in (title, alt text).
+     */
+    @GET
+    @Path("images/{id}/view")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance view(@RestPath long id) {
+        AppUser me = currentUser.get();
+        StoredImage image = visible(me, id);
+        boolean insider = image.owner.id.equals(me.id) || me.isAdmin() || me.isTeacher();
+        return Templates.view(image, HandIn.ofImage(image.id).orElse(null), insider);
+    }
+
+    /**
+     * The original bytes, with text metadata added in front of the end (prompt, model, date, "AI-generated" or
+     * "offline preview"): the image data itself is never re-encoded.
+     */
+    @GET
+    @Path("images/{id}/download")
+    public Response download(@RestPath long id) {
+        AppUser me = currentUser.get();
+        StoredImage image = visible(me, id);
+        ImageData data = ImageData.findById(id);
+        boolean offline = OfflineImageGenerator.ID.equals(image.request.provider);
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("Title", image.request.prompt);
+        text.put("Software", "Edu4All Image Studio");
+        text.put("Source", image.request.model == null ? "unknown" : image.request.model);
+        text.put("Creation Time", image.createdAt.toString());
+        text.put("Comment", offline ? "Offline preview, not AI-generated" : "AI-generated");
+        byte[] bytes = "image/png".equals(image.mediaType) ? PngTextChunks.withText(data.bytes, text) : data.bytes;
+        String extension = "image/png".equals(image.mediaType) ? "png" : "jpg";
+        return Response.ok(bytes).type(image.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"edu4all-" + image.id + "." + extension + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    private StoredImage visible(AppUser me, long id) {
         StoredImage image = StoredImage.find("from StoredImage i join fetch i.request r join fetch r.assignment a"
                 + " join fetch a.schoolClass where i.id = ?1", id).firstResult();
-        if (image == null || !mayView(currentUser.get(), image)) {
+        if (image == null || !mayView(me, image)) {
             throw new NotFoundException();
         }
+        return image;
+    }
+
+    private Response serve(long id, String ifNoneMatch, boolean thumbnail) {
+        StoredImage image = visible(currentUser.get(), id);
         EntityTag etag = new EntityTag(image.sha256 + (thumbnail ? "-t" : ""));
         if (ifNoneMatch != null && ifNoneMatch.contains(etag.getValue())) {
             return Response.notModified(etag).header("Cache-Control", CACHE).build();

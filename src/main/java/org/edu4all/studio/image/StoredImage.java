@@ -62,6 +62,11 @@ public class StoredImage extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** 1-based, for people. */
+    public int number() {
+        return position + 1;
+    }
+
     public static List<StoredImage> ofRequest(GenerationRequest request) {
         return list("request = ?1 order by position", request);
     }

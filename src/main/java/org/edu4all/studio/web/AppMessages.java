@@ -703,4 +703,28 @@ public interface AppMessages {
 
     @Message
     String request_more_like_this_hint();
+
+    @Message
+    String image_view_title();
+
+    @Message
+    String image_view_prompt();
+
+    @Message
+    String image_view_final_prompt();
+
+    @Message
+    String image_view_show();
+
+    @Message
+    String image_view_model();
+
+    @Message
+    String image_view_created();
+
+    @Message
+    String image_view_size();
+
+    @Message
+    String image_view_download();
 }

@@ -90,6 +90,14 @@ class GenerationJourneyTest {
         assertThat(image.thumbWidth).isLessThanOrEqualTo(384);
 
         given().header("If-None-Match", full.getHeader("ETag")).get("/images/" + image.id).then().statusCode(304);
+
+        Response download = given().get("/images/" + image.id + "/download");
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(new String(download.asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(PROMPT).contains("Offline preview, not AI-generated");
+
+        String view = given().get("/images/" + image.id + "/view").asString();
+        assertThat(view).contains(PROMPT).contains("appropriate for children").contains("offline-preview");
     }
 
     @Test

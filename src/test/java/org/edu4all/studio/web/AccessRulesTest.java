@@ -73,7 +73,8 @@ class AccessRulesTest {
     void ownerReachesEverythingOfTheirs() {
         expect(200, "/classes/" + fixture.classId(), "/assignments/" + fixture.assignmentId(),
                 "/requests/" + fixture.requestId(), "/images/" + fixture.imageId(),
-                "/images/" + fixture.imageId() + "/thumb");
+                "/images/" + fixture.imageId() + "/thumb", "/images/" + fixture.imageId() + "/view",
+                "/images/" + fixture.imageId() + "/download");
     }
 
     @Test
@@ -81,7 +82,8 @@ class AccessRulesTest {
     void studentOfAnotherClassReachesNothing() {
         expect(404, "/classes/" + fixture.classId(), "/assignments/" + fixture.assignmentId(),
                 "/requests/" + fixture.requestId(), "/images/" + fixture.imageId(),
-                "/images/" + fixture.imageId() + "/thumb");
+                "/images/" + fixture.imageId() + "/thumb", "/images/" + fixture.imageId() + "/view",
+                "/images/" + fixture.imageId() + "/download");
     }
 
     @Test
@@ -89,7 +91,8 @@ class AccessRulesTest {
     void teacherOfAnotherClassReachesNothing() {
         expect(404, "/classes/" + fixture.classId(), "/assignments/" + fixture.assignmentId(),
                 "/requests/" + fixture.requestId(), "/images/" + fixture.imageId(),
-                "/images/" + fixture.imageId() + "/thumb", "/classes/" + fixture.classId() + "/gallery");
+                "/images/" + fixture.imageId() + "/thumb", "/classes/" + fixture.classId() + "/gallery",
+                "/images/" + fixture.imageId() + "/view", "/images/" + fixture.imageId() + "/download");
     }
 
     @Test
