@@ -32,6 +32,27 @@
     }
   }
 
+  // Live progress on a request page: poll its status, show the place in the queue, and load the images when done.
+  // Without JavaScript the page refreshes itself (<noscript> meta refresh) and has a refresh link.
+  var progress = document.querySelector("[data-progress-url]");
+  if (progress && window.fetch) {
+    var text = progress.querySelector("[data-progress-text]");
+    var poll = function () {
+      fetch(progress.getAttribute("data-progress-url"), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (state) {
+          if (!state) { return; }
+          if (state.done) { window.location.reload(); return; }
+          text.textContent = state.queuePosition > 0
+            ? text.getAttribute("data-text-queued").replace("#", state.queuePosition)
+            : text.getAttribute("data-text-running");
+        })
+        .catch(function () { /* a network hiccup: try again on the next tick */ })
+        .then(function () { setTimeout(poll, 2000); });
+    };
+    setTimeout(poll, 2000);
+  }
+
   // A submit button can only be pressed once per page: a double click must not send the form twice.
   document.querySelectorAll("form").forEach(function (form) {
     form.addEventListener("submit", function () {

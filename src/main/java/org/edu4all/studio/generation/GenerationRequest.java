@@ -135,6 +135,22 @@ public class GenerationRequest extends PanacheEntityBase {
                 RequestStatus.BLOCKED).page(0, limit).list();
     }
 
+    /** 1-based place in the queue (requests ahead across the whole app, which share one provider), or 0 if not waiting. */
+    public Long queuePosition() {
+        if (status != RequestStatus.QUEUED && status != RequestStatus.WAITING_RETRY) {
+            return 0L;
+        }
+        return 1 + count("status in ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3))",
+                List.of(RequestStatus.QUEUED, RequestStatus.WAITING_RETRY), createdAt, id);
+    }
+
+    /** Requests of a class that are not finished yet, oldest first: the teacher's view of the queue. */
+    public static List<GenerationRequest> pendingInClass(Long classId) {
+        return list("from GenerationRequest r join fetch r.student join fetch r.assignment a"
+                + " where a.schoolClass.id = ?1 and r.status in ?2 order by r.createdAt", classId,
+                List.of(RequestStatus.QUEUED, RequestStatus.RUNNING, RequestStatus.WAITING_RETRY));
+    }
+
     public static List<GenerationRequest> ofStudent(Assignment assignment, AppUser student) {
         return list("assignment = ?1 and student = ?2 order by createdAt desc", assignment, student);
     }

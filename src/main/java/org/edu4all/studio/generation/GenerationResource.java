@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.assignment.AssignmentService;
 import org.edu4all.studio.classroom.ClassroomService;
+import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
@@ -42,6 +43,8 @@ public class GenerationResource {
     static class Templates {
         static native TemplateInstance request(GenerationRequest request, List<StoredImage> images, boolean owner,
                 HandIn handIn, String requestKey);
+
+        static native TemplateInstance classQueue(SchoolClass schoolClass, List<GenerationRequest> pending);
     }
 
     @Inject
@@ -73,6 +76,32 @@ public class GenerationResource {
         SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
         return flash.redirect(URI.create("/assignments/" + id), new FlashData("error", rejected.messageKey(),
                 rejected.messageArg(), form.values(), rejected.errors()));
+    }
+
+    /** The teacher's view of their class's requests still waiting or being generated. */
+    @GET
+    @Path("classes/{id}/queue")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public TemplateInstance classQueue(@RestPath long id) {
+        SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
+        return Templates.classQueue(schoolClass, GenerationRequest.pendingInClass(schoolClass.id));
+    }
+
+    /** What the request page's script polls: the status and the place in the queue, as JSON. */
+    @GET
+    @Path("requests/{id}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public RequestProgress progress(@RestPath long id) {
+        AppUser me = currentUser.get();
+        GenerationRequest request = GenerationRequest.findById(id);
+        if (request == null || !mayView(me, request)) {
+            throw new NotFoundException();
+        }
+        return new RequestProgress(request.status.name(), request.status.isFinal(), request.queuePosition());
+    }
+
+    /** The request page's live state. */
+    public record RequestProgress(String status, boolean done, long queuePosition) {
     }
 
     /** One more image like these, from the same final prompt; the student's own succeeded requests only. */

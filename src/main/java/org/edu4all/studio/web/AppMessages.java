@@ -727,4 +727,22 @@ public interface AppMessages {
 
     @Message
     String image_view_download();
+
+    @Message
+    String request_queue_position(String position);
+
+    @Message
+    String request_generating();
+
+    @Message
+    String queue_title(String name);
+
+    @Message
+    String queue_empty();
+
+    @Message
+    String queue_col_status();
+
+    @Message
+    String class_queue_link();
 }

@@ -75,6 +75,9 @@ class GenerationWorkerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> limited.calls.size() >= 1);
         await().atMost(Duration.ofSeconds(5)).until(() -> reload(id).status == RequestStatus.WAITING_RETRY
                 || reload(id).status.isFinal());
+        String progress = io.restassured.RestAssured.get("/requests/" + id + "/status").asString();
+        assertThat(progress).contains("\"status\":\"WAITING_RETRY\"").contains("\"done\":false")
+                .contains("\"queuePosition\":");
         Instant pausedUntil = QuarkusTransaction.requiringNew().call(() -> (Instant) GenerationRequest.getEntityManager()
                 .createNativeQuery("select until from provider_pause where provider = 'rate-limited'")
                 .getSingleResult());

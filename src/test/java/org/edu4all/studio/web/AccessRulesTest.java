@@ -92,6 +92,7 @@ class AccessRulesTest {
         expect(404, "/classes/" + fixture.classId(), "/assignments/" + fixture.assignmentId(),
                 "/requests/" + fixture.requestId(), "/images/" + fixture.imageId(),
                 "/images/" + fixture.imageId() + "/thumb", "/classes/" + fixture.classId() + "/gallery",
+                "/classes/" + fixture.classId() + "/queue", "/requests/" + fixture.requestId() + "/status",
                 "/images/" + fixture.imageId() + "/view", "/images/" + fixture.imageId() + "/download");
     }
 
