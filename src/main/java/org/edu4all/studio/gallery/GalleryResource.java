@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.assignment.AssignmentService;
 import org.edu4all.studio.classroom.ClassroomService;
+import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
@@ -37,6 +40,9 @@ public class GalleryResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance classGallery(SchoolClass schoolClass, List<HandIn> handIns, boolean manager);
+
+        static native TemplateInstance assignmentGallery(Assignment assignment, AssignmentGallery.Page page,
+                GalleryFilter filter, List<Enrollment> roster);
     }
 
     @Inject
@@ -47,6 +53,12 @@ public class GalleryResource {
 
     @Inject
     HandInService handIns;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    AssignmentGallery gallery;
 
     @Inject
     FormErrors formErrors;
@@ -80,6 +92,16 @@ public class GalleryResource {
         StoredImage image = handIns.ownImage(currentUser.get(), id);
         return flash.redirect(URI.create("/requests/" + image.request.id),
                 FlashData.errorMessage("error_session_expired"));
+    }
+
+    /** Every image of an assignment, for its teacher: filter by student, handed in or not, and review status. */
+    @GET
+    @Path("assignments/{id}/gallery")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public TemplateInstance assignmentGallery(@RestPath long id, @BeanParam GalleryFilter filter) {
+        Assignment assignment = assignments.managedBy(currentUser.get(), id);
+        return Templates.assignmentGallery(assignment, gallery.page(assignment, filter), filter,
+                Enrollment.roster(assignment.schoolClass));
     }
 
     /**

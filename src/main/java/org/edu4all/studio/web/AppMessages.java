@@ -745,4 +745,43 @@ public interface AppMessages {
 
     @Message
     String class_queue_link();
+
+    @Message
+    String assignment_gallery_title(String title);
+
+    @Message
+    String assignment_gallery_count(long total);
+
+    @Message
+    String assignment_gallery_link();
+
+    @Message
+    String gallery_handed_in();
+
+    @Message
+    String filter_any();
+
+    @Message
+    String filter_handed_in();
+
+    @Message
+    String filter_yes();
+
+    @Message
+    String filter_no();
+
+    @Message
+    String filter_apply();
+
+    @Message
+    String pager_label();
+
+    @Message
+    String pager_previous();
+
+    @Message
+    String pager_next();
+
+    @Message
+    String pager_position(int number, int pages);
 }
