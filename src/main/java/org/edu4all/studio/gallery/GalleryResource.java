@@ -30,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** Hand-ins, and the class gallery where teachers see them. */
 @Path("/")
@@ -59,6 +60,9 @@ public class GalleryResource {
 
     @Inject
     AssignmentGallery gallery;
+
+    @Inject
+    GalleryExport export;
 
     @Inject
     FormErrors formErrors;
@@ -102,6 +106,18 @@ public class GalleryResource {
         Assignment assignment = assignments.managedBy(currentUser.get(), id);
         return Templates.assignmentGallery(assignment, gallery.page(assignment, filter), filter,
                 Enrollment.roster(assignment.schoolClass));
+    }
+
+    /** The assignment's images with a CSV and a JSON describing them, as one streamed ZIP download. */
+    @GET
+    @Path("assignments/{id}/export.zip")
+    @Produces("application/zip")
+    @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
+    public Response export(@RestPath long id) {
+        Assignment assignment = assignments.managedBy(currentUser.get(), id);
+        StreamingOutput zip = output -> export.write(assignment, output);
+        return Response.ok(zip).header("Content-Disposition",
+                "attachment; filename=\"edu4all-assignment-" + assignment.id + ".zip\"").build();
     }
 
     /**

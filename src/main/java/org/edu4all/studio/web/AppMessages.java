@@ -784,4 +784,7 @@ public interface AppMessages {
 
     @Message
     String pager_position(int number, int pages);
+
+    @Message
+    String assignment_export();
 }

@@ -77,10 +77,37 @@ class AssignmentGalleryTest {
     }
 
     @Test
+    @TestSecurity(user = "teacher-agallery-1", roles = "teacher")
+    void exportIsAZipOfTheImagesWithACsvAndAJson() throws java.io.IOException {
+        byte[] zip = given().get("/assignments/" + assignment.id + "/export.zip").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")).extract().asByteArray();
+
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet().stream().filter(name -> name.startsWith("images/"))).hasSize(52);
+        String csv = new String(entries.get("images.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(53);
+        assertThat(csv).contains("\"student-agallery-2\"").contains("\"La elegida\"").contains("\"Un faro\"");
+        assertThat(new String(entries.get("images.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"final_prompt\"").contains("\"handed_in\" : true");
+    }
+
+    @Test
+    void spreadsheetFormulasInPromptsAreNeutralised() {
+        assertThat(GalleryExport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(GalleryExport.csvCell("Un perro")).isEqualTo("\"Un perro\"");
+    }
+
+    @Test
     @TestSecurity(user = "teacher-agallery-2", roles = "teacher")
     void anotherTeacherGetsNotFound() {
         TestData.user("teacher-agallery-2", Role.TEACHER);
         given().get("/assignments/" + assignment.id + "/gallery").then().statusCode(404);
+        given().get("/assignments/" + assignment.id + "/export.zip").then().statusCode(404);
     }
 
     @Test
