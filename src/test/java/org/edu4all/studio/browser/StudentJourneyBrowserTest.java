@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.edu4all.studio.support.Accessibility;
 import org.edu4all.studio.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +78,9 @@ class StudentJourneyBrowserTest {
         String joinCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".join-code")))
                 .getText();
         assertThat(joinCode).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        accessible("teacher class page");
         browser.findElement(By.linkText("Nueva tarea")).click();
+        accessible("assignment form");
         type(By.id("title"), "Monumentos en nuevos contextos");
         type(By.id("brief"), "Imagina un monumento famoso en un lugar o un momento diferente.");
         submit(By.cssSelector("form button[type=submit]"));
@@ -90,6 +93,7 @@ class StudentJourneyBrowserTest {
         submit(By.cssSelector("form[action='/classes/join'] button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "¡Ya estás en la clase"));
         browser.findElement(By.linkText("Monumentos en nuevos contextos")).click();
+        accessible("student assignment page");
         type(By.id("prompt"), "Perro junto a la Torre Eiffel a primera hora de la mañana");
         browser.findElement(By.cssSelector("input[name=aspect][value=LANDSCAPE]")).click();
         submit(By.cssSelector("#prompt-form button[type=submit]"));
@@ -101,6 +105,7 @@ class StudentJourneyBrowserTest {
                 .isEqualTo("Vista previa sin conexión (no es IA)");
         assertThat(image.getAttribute("naturalWidth")).isNotEqualTo("0");
         screenshot("student-request.png");
+        accessible("student request page");
 
         WebElement form = browser.findElement(By.cssSelector(".handin-form"));
         form.findElement(By.name("title")).sendKeys("Perro en París");
@@ -116,6 +121,17 @@ class StudentJourneyBrowserTest {
         WebElement handedIn = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gallery img")));
         assertThat(handedIn.getAttribute("alt")).isEqualTo("Un perro marrón junto a la Torre Eiffel al amanecer");
         screenshot("teacher-gallery.png");
+        accessible("teacher class gallery");
+
+        // The check itself can fail: an image without alt text is a critical violation.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/css/app.css\">')");
+        assertThat(Accessibility.seriousViolations(browser)).anyMatch(v -> v.startsWith("image-alt"));
+    }
+
+    /** axe-core finds no serious or critical accessibility violation on the current page. */
+    private void accessible(String page) {
+        assertThat(Accessibility.seriousViolations(browser)).as("axe-core on the " + page).isEmpty();
     }
 
     private void signInAs(String user) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 
 import org.edu4all.studio.policy.PolicyService;
 import org.edu4all.studio.policy.PolicyTermEntry;
+import org.edu4all.studio.support.Accessibility;
 import org.edu4all.studio.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +75,7 @@ class PolicyAdminBrowserTest {
             waitForText("Añadido «zzqtest-cañón»");
             assertThat(policy.check("un zzqtest-cañón").blocked()).isTrue();
             screenshot("admin-lists.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-lists").isEmpty();
 
             browser.findElement(By.linkText("Importar y exportar")).click();
             Path file = Files.createTempFile("zzqtest-list", ".tsv");
@@ -83,6 +85,7 @@ class PolicyAdminBrowserTest {
             waitForText("Añadidas: 1.");
             assertThat(policy.check("zzqtest-pólvora").blocked()).isTrue();
             screenshot("admin-import.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-import").isEmpty();
 
             browser.findElement(By.linkText("Probador")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompts")))
@@ -90,16 +93,19 @@ class PolicyAdminBrowserTest {
             browser.findElement(By.cssSelector("form[action='/admin/policy/test'][method=post] button")).click();
             waitForText("Comprobados: 3. Bloqueados: 2.");
             screenshot("admin-tester.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-tester").isEmpty();
 
             browser.findElement(By.linkText("Meta prompt")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("template"))).sendKeys("\nZzq draft line.");
             browser.findElement(By.cssSelector("button[value=preview]")).click();
             waitForText("Vista previa del borrador");
             screenshot("admin-meta-prompt.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-meta-prompt").isEmpty();
 
             browser.findElement(By.linkText("Registro de cambios")).click();
             waitForText("Términos importados (añadidos)");
             screenshot("admin-audit.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-audit").isEmpty();
         } catch (RuntimeException | AssertionError e) {
             screenshot("admin-failure.png");
             Files.writeString(Path.of("target", "screenshots", "admin-failure.html"), browser.getPageSource());
