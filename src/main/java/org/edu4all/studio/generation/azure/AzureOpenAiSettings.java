@@ -10,6 +10,7 @@ import java.util.Set;
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.GenerationException.Kind;
 import org.edu4all.studio.generation.provider.ImageRequest;
+import org.edu4all.studio.generation.provider.HttpImageGenerator;
 import org.edu4all.studio.generation.provider.ModelFamily;
 
 /**
@@ -18,7 +19,8 @@ import org.edu4all.studio.generation.provider.ModelFamily;
  * runs offline. {@link #toString()} leaves the key out.
  */
 record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, ModelFamily family, ApiStyle style,
-        String apiVersion, Optional<String> v1ApiVersion, String quality, Duration timeout, Set<String> downloadHosts) {
+        String apiVersion, Optional<String> v1ApiVersion, String quality, Duration timeout, Set<String> downloadHosts)
+        implements HttpImageGenerator.Settings {
 
     enum ApiStyle {
         DEPLOYMENT,
@@ -79,7 +81,8 @@ record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, Model
     }
 
     /** Where calls go, for logs and the admin page: no key. */
-    String target() {
+    @Override
+    public String target() {
         return endpoint.getHost() + ", deployment " + deployment + ", " + (style == ApiStyle.V1 ? "v1 API"
                 : "deployment API " + apiVersion);
     }

@@ -1,25 +1,17 @@
 package org.edu4all.studio.generation.openai;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.edu4all.studio.generation.Aspect;
-import org.edu4all.studio.generation.EditSpec;
-import org.edu4all.studio.generation.GeneratedImage;
 import org.edu4all.studio.generation.GenerationException;
-import org.edu4all.studio.generation.GenerationResult;
-import org.edu4all.studio.generation.GenerationSpec;
 import org.edu4all.studio.generation.ImageGenerator;
 import org.edu4all.studio.generation.ImageSize;
-import org.edu4all.studio.generation.provider.EditUpload;
-import org.edu4all.studio.generation.provider.ImageDownloader;
+import org.edu4all.studio.generation.provider.HttpImageGenerator;
 import org.edu4all.studio.generation.provider.ImageRequest;
-import org.edu4all.studio.generation.provider.ImageResponseReader;
+import org.edu4all.studio.generation.provider.ImagesResponse;
 import org.edu4all.studio.generation.provider.ModelFamily;
-import org.edu4all.studio.generation.provider.ProviderCalls;
-import org.edu4all.studio.generation.provider.ProviderStatus;
-import org.edu4all.studio.image.ImageInspector;
+
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -32,17 +24,12 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 @Typed(OpenAiImageGenerator.class)
-public class OpenAiImageGenerator implements ImageGenerator {
+public class OpenAiImageGenerator extends HttpImageGenerator<OpenAiSettings> {
 
     public static final String ID = OpenAiClient.PROVIDER;
-    /** The circuit breaker's delay on {@link OpenAiClient}, passed on as the wait while it is open. */
-    static final Duration BREAKER_DELAY = Duration.ofSeconds(30);
 
     private final OpenAiConfig config;
     private final OpenAiClient client;
-    private final ImageInspector inspector = new ImageInspector();
-    private final ImageResponseReader reader = new ImageResponseReader(inspector);
-    private final ProviderStatus status = new ProviderStatus();
 
     @Inject
     OpenAiImageGenerator(OpenAiConfig config, OpenAiClient client) {
@@ -66,62 +53,24 @@ public class OpenAiImageGenerator implements ImageGenerator {
     }
 
     @Override
-    public List<GeneratedImage> generate(GenerationSpec spec) throws GenerationException {
-        return generateDetailed(spec).images();
+    protected OpenAiSettings settings() throws GenerationException {
+        return OpenAiSettings.from(config);
     }
 
-    /** Like {@link #generate}, with the request as sent, the token usage and the revised prompt. */
-    public GenerationResult generateDetailed(GenerationSpec spec) throws GenerationException {
-        return ProviderCalls.run(ID, status, BREAKER_DELAY, () -> {
-            OpenAiSettings settings = OpenAiSettings.from(config);
-            ImageRequest request = request(settings, spec.finalPrompt(), spec.count(), spec.size(), spec.userRef());
-            String json = request.toJson();
-            return reader.read(ID, client.generations(settings, json), request, json, downloader(settings));
-        });
+    @Override
+    protected ImagesResponse callGenerations(OpenAiSettings settings, String json) throws GenerationException {
+        return client.generations(settings, json);
     }
 
-    /** The JSON body {@link #generate} sends for this spec (no key: that travels in a header). */
-    public String describeRequest(GenerationSpec spec) throws GenerationException {
-        OpenAiSettings settings = OpenAiSettings.from(config);
-        return request(settings, spec.finalPrompt(), spec.count(), spec.size(), spec.userRef()).toJson();
+    @Override
+    protected ImagesResponse callEdits(OpenAiSettings settings, ClientMultipartForm form) throws GenerationException {
+        return client.edits(settings, form);
     }
 
-    /**
-     * Edits an image with a mask through {@code /images/edits} (multipart). The image and mask are checked before
-     * anything is sent.
-     *
-     * @throws org.edu4all.studio.image.InvalidImageException when the image or the mask is not acceptable
-     */
-    public GenerationResult edit(EditSpec spec) throws GenerationException {
-        EditUpload.check(inspector, spec);
-        return ProviderCalls.run(ID, status, BREAKER_DELAY, () -> {
-            OpenAiSettings settings = OpenAiSettings.from(config);
-            ImageRequest request = request(settings, spec.finalPrompt(), spec.count(), spec.size(), spec.userRef());
-            String json = request.toJson(EditUpload.describeFiles(spec));
-            return reader.read(ID, client.edits(settings, EditUpload.form(request, spec)), request, json,
-                    downloader(settings));
-        });
-    }
-
-    /** What the admin page shows: model, where calls go, what is missing, the last success and error. */
-    public ProviderStatus.Snapshot status() {
-        String target = "(not configured)";
-        Optional<String> problem = Optional.empty();
-        try {
-            target = OpenAiSettings.from(config).target();
-        } catch (GenerationException e) {
-            problem = Optional.of(e.getMessage());
-        }
-        return status.snapshot(ID, model(), target, problem);
-    }
-
-    private static ImageRequest request(OpenAiSettings settings, String prompt, int count, ImageSize size,
+    @Override
+    protected ImageRequest request(OpenAiSettings settings, String prompt, int count, ImageSize size,
             String user) {
         return new ImageRequest(Optional.of(settings.model()), prompt, count, size, settings.quality(),
                 ImageRequest.PNG, user, settings.responseFormat());
-    }
-
-    private static ImageDownloader downloader(OpenAiSettings settings) {
-        return new ImageDownloader(settings.downloadHosts(), ImageInspector.DEFAULT_MAX_BYTES, settings.timeout());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.GenerationException.Kind;
 import org.edu4all.studio.generation.provider.ImageRequest;
+import org.edu4all.studio.generation.provider.HttpImageGenerator;
 import org.edu4all.studio.generation.provider.ModelFamily;
 
 /**
@@ -17,7 +18,8 @@ import org.edu4all.studio.generation.provider.ModelFamily;
  * on the admin page, never a failed start. {@link #toString()} leaves the key out.
  */
 record OpenAiSettings(URI baseUrl, Optional<String> apiKey, String model, ModelFamily family, String quality,
-        Optional<String> responseFormat, Duration timeout, Set<String> downloadHosts) {
+        Optional<String> responseFormat, Duration timeout, Set<String> downloadHosts)
+        implements HttpImageGenerator.Settings {
 
     static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     private static final String OPENAI_HOST = "api.openai.com";
@@ -72,7 +74,8 @@ record OpenAiSettings(URI baseUrl, Optional<String> apiKey, String model, ModelF
     }
 
     /** Where calls go, for logs and the admin page: no key. */
-    String target() {
+    @Override
+    public String target() {
         return baseUrl.getHost() + (baseUrl.getPort() > 0 ? ":" + baseUrl.getPort() : "") + baseUrl.getPath()
                 + ", model " + model;
     }
