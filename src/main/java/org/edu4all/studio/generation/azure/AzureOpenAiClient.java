@@ -8,7 +8,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.TransientGenerationException;
 import org.edu4all.studio.generation.azure.AzureOpenAiSettings.ApiStyle;
-import org.edu4all.studio.generation.provider.HttpReply;
 import org.edu4all.studio.generation.provider.ImageResponseReader;
 import org.edu4all.studio.generation.provider.ImagesResponse;
 import org.edu4all.studio.generation.provider.ProviderErrors;
@@ -69,11 +68,7 @@ public class AzureOpenAiClient {
     }
 
     private ImagesResponse read(RestResponse<String> response) throws GenerationException {
-        HttpReply reply = HttpReply.of(response);
-        if (!reply.isSuccess()) {
-            throw ProviderErrors.classify(PROVIDER, reply);
-        }
-        return reader.parse(PROVIDER, reply.body());
+        return reader.parse(PROVIDER, response);
     }
 
     @PreDestroy

@@ -15,6 +15,7 @@ import org.edu4all.studio.generation.TransientGenerationException;
 import org.edu4all.studio.image.ImageInspector;
 import org.edu4all.studio.image.InspectedImage;
 import org.edu4all.studio.image.InvalidImageException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,15 @@ public final class ImageResponseReader {
 
     public ImageResponseReader(ImageInspector inspector) {
         this.inspector = inspector;
+    }
+
+    /** A provider's HTTP answer: its images, or its error mapped to a {@link GenerationException}. */
+    public ImagesResponse parse(String provider, RestResponse<String> response) throws GenerationException {
+        HttpReply reply = HttpReply.of(response);
+        if (!reply.isSuccess()) {
+            throw ProviderErrors.classify(provider, reply);
+        }
+        return parse(provider, reply.body());
     }
 
     /** Parses the body; anything that is not the documented JSON is a transient failure (a proxy page, a cut body). */
