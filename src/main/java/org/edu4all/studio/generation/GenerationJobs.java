@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.edu4all.studio.generation.cost.CostEstimates;
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
 
@@ -31,16 +32,29 @@ public class GenerationJobs {
     @Inject
     ImageStore images;
 
+    @Inject
+    ProviderCaps providerCaps;
+
+    @Inject
+    CostEstimates costs;
+
     /**
      * Takes the oldest request that may run now (QUEUED, or WAITING_RETRY whose wait is over) and marks it RUNNING
-     * (a lease that expires), or nothing: also nothing while the provider asked everyone to wait (a 429).
+     * (a lease that expires), or nothing: also nothing while the provider asked everyone to wait (a 429), and
+     * nothing while the provider's caps are reached (then the request just stays queued, no attempt used). The
+     * oldest request goes first: a younger, smaller one never overtakes it to fit the images-per-minute cap.
      */
     @Transactional
     public Optional<Job> claimNext(String provider) {
+        ProviderCapsConfig.Caps caps = providerCaps.of(provider);
+        if (ProviderCaps.capped(caps)) {
+            providerCaps.lock(provider);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 update generation_request r
-                   set status = 'RUNNING', started_at = now(), attempts = r.attempts + 1, not_before = null
+                   set status = 'RUNNING', started_at = now(), attempts = r.attempts + 1, not_before = null,
+                       provider = ?1
                   from app_user u
                  where r.id = (select id from generation_request
                                 where (status = 'QUEUED' or (status = 'WAITING_RETRY' and not_before <= now()))
@@ -49,13 +63,25 @@ public class GenerationJobs {
                                 order by created_at, id
                                 for update skip locked limit 1)
                    and u.id = r.student_id
+                   and (?2 = 0 or (select count(*) from generation_request g
+                                    where g.status = 'RUNNING' and g.provider = ?1) < ?2)
+                   and (?3 = 0 or (with recent as (select coalesce(sum(c.images), 0) as images from provider_call c
+                                                    where c.provider = ?1
+                                                      and c.started_at > clock_timestamp() - ?4 * interval '1 millisecond')
+                                   select recent.images = 0 or recent.images + r.image_count <= ?3 from recent))
                 returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym, u.id""")
                 .setParameter(1, provider)
+                .setParameter(2, caps.maxRunning())
+                .setParameter(3, caps.imagesPerMinute())
+                .setParameter(4, providerCaps.windowMillis())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
+        if (ProviderCaps.capped(caps)) {
+            providerCaps.recordCall(provider, ((Number) row[5]).intValue());
+        }
         return Optional.of(new Job(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
                 (String) row[3], Aspect.valueOf((String) row[4]), ((Number) row[5]).intValue(),
                 ((Number) row[6]).longValue(), (UUID) row[7], ((Number) row[8]).longValue()));
@@ -86,6 +112,8 @@ public class GenerationJobs {
         request.revisedPrompt = result.revisedPrompt().orElse(null);
         request.provider = provider;
         request.model = model;
+        // Only a SUCCEEDED request is priced; blocked and failed ones keep no estimate (see README, "Limits and cost").
+        request.estimatedCostUsd = costs.of(model, result).orElse(null);
         request.errorCode = null;
         request.finishedAt = Instant.now();
         return true;

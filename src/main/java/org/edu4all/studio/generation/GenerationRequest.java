@@ -115,6 +115,10 @@ public class GenerationRequest extends PanacheEntityBase {
     @Column(name = "provider_categories")
     public String providerCategories;
 
+    /** What the call is estimated to have cost, in USD, from the prices when it SUCCEEDED; null otherwise. */
+    @Column(name = "estimated_cost_usd", precision = 12, scale = 6)
+    public java.math.BigDecimal estimatedCostUsd;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -11,6 +11,7 @@ import org.edu4all.studio.classroom.ClassroomService;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.limits.DailyQuotas;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.Role;
@@ -44,7 +45,8 @@ public class GenerationResource {
         static native TemplateInstance request(GenerationRequest request, List<StoredImage> images, boolean owner,
                 HandIn handIn, String requestKey);
 
-        static native TemplateInstance classQueue(SchoolClass schoolClass, List<GenerationRequest> pending);
+        static native TemplateInstance classQueue(SchoolClass schoolClass, List<GenerationRequest> pending,
+                DailyQuotas.ClassUsage usage);
     }
 
     @Inject
@@ -61,6 +63,9 @@ public class GenerationResource {
 
     @Inject
     Flash flash;
+
+    @Inject
+    DailyQuotas dailyQuotas;
 
     /** Saves the request (QUEUED) and redirects to its page at once; nothing waits for the provider here. */
     @POST
@@ -84,7 +89,8 @@ public class GenerationResource {
     @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
     public TemplateInstance classQueue(@RestPath long id) {
         SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
-        return Templates.classQueue(schoolClass, GenerationRequest.pendingInClass(schoolClass.id));
+        return Templates.classQueue(schoolClass, GenerationRequest.pendingInClass(schoolClass.id),
+                dailyQuotas.classUsage(schoolClass.id));
     }
 
     /** What the request page's script polls: the status and the place in the queue, as JSON. */

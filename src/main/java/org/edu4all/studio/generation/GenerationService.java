@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.limits.DailyQuotas;
 import org.edu4all.studio.policy.Category;
 import org.edu4all.studio.policy.Cooldowns;
 import org.edu4all.studio.policy.PolicyService;
@@ -49,6 +50,9 @@ public class GenerationService {
 
     @Inject
     Cooldowns cooldowns;
+
+    @Inject
+    DailyQuotas dailyQuotas;
 
     @Transactional
     public SubmitResult submit(AppUser student, Assignment assignment, PromptForm form) {
@@ -97,6 +101,8 @@ public class GenerationService {
             long minutes = Math.max(1, Duration.between(Instant.now(), coolingDown.get()).toSeconds() / 60 + 1);
             return new SubmitResult.Rejected(Map.of(), "error_cooldown", Long.toString(minutes));
         }
+        // Counting and saving under the quota lock: concurrent submits of this student or class wait their turn.
+        dailyQuotas.lock(student.id, assignment.schoolClass.id);
         long left = assignment.imagesPerStudent - GenerationRequest.imagesUsed(assignment, student);
         if (left <= 0) {
             return new SubmitResult.Rejected(Map.of("count", "error_quota_used_up"), "error_quota_used_up", null);
@@ -104,6 +110,12 @@ public class GenerationService {
         if (form.parsedCount() > left) {
             return new SubmitResult.Rejected(Map.of("count", "error_quota_assignment"), "error_quota_assignment",
                     Long.toString(left));
+        }
+        Optional<DailyQuotas.Exceeded> daily = dailyQuotas.check(student.id, assignment.schoolClass.id,
+                form.parsedCount());
+        if (daily.isPresent()) {
+            String key = daily.get().messageKey();
+            return new SubmitResult.Rejected(Map.of("count", key), key, daily.get().messageArg());
         }
         // The policy decides before anything else happens: a blocked prompt costs nothing and calls nothing,
         // but it is kept (BLOCKED, with its verdict) for the teacher's moderation log.

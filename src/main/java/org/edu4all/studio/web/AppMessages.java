@@ -787,4 +787,78 @@ public interface AppMessages {
 
     @Message
     String assignment_export();
+
+    // --- limits and cost ---
+
+    @Message
+    String nav_limits();
+
+    @Message
+    String error_quota_student_day(String time);
+
+    @Message
+    String error_quota_student_day_left(String left);
+
+    @Message
+    String error_quota_class_day(String time);
+
+    @Message
+    String error_quota_class_day_left(String left);
+
+    @Message
+    String queue_day_usage(int used, int limit);
+
+    @Message
+    String limits_title();
+
+    @Message
+    String limits_lead();
+
+    @Message
+    String limits_student_day_label();
+
+    @Message
+    String limits_student_day_hint();
+
+    @Message
+    String limits_class_day_label();
+
+    @Message
+    String limits_class_day_hint();
+
+    @Message
+    String limits_save();
+
+    @Message
+    String limits_saved();
+
+    @Message
+    String limits_unchanged();
+
+    @Message
+    String limits_updated(String when, String who);
+
+    @Message
+    String limits_history_title();
+
+    @Message
+    String limits_history_empty();
+
+    @Message
+    String limits_col_when();
+
+    @Message
+    String limits_col_who();
+
+    @Message
+    String limits_col_before();
+
+    @Message
+    String limits_col_after();
+
+    @Message
+    String error_limit_student_day();
+
+    @Message
+    String error_limit_class_day();
 }
