@@ -36,4 +36,11 @@ public interface GenerationConfig {
     /** How long a worker may hold a RUNNING request before another one may take it over (a crashed worker). */
     @WithDefault("PT5M")
     java.time.Duration lease();
+
+    /**
+     * How often each instance looks for work it was not woken for (requests queued by another instance, retries
+     * that are due, expired leases). Read by the worker's {@code @Scheduled} poll; declared here so it can be set.
+     */
+    @WithDefault("2s")
+    java.time.Duration pollInterval();
 }

@@ -1,0 +1,104 @@
+package org.edu4all.studio.generation.faults;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged app ({@code target/quarkus-app/quarkus-run.jar}, prod profile) as a child process, the way it runs in
+ * production, with a short lease so that a killed instance's requests are taken over within seconds. Its output goes
+ * to {@code target/queue-faults/<name>.log}.
+ */
+final class PackagedApp implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final int port;
+    private final Process process;
+
+    private PackagedApp(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Starts an instance and waits until it is ready.
+     *
+     * @param apiKey the provider key this instance sends, so that the stub can tell the instances' calls apart
+     */
+    static PackagedApp start(String name, QueueDatabase database, String stubBase, String apiKey) throws IOException {
+        Path app = Path.of(System.getProperty("quarkus-app.dir", "target/quarkus-app"));
+        Path log = Files.createDirectories(Path.of("target", "queue-faults")).resolve(name + ".log");
+        int port = QueueDatabase.freePort();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dquarkus.http.port=" + port,
+                "-Dedu4all.generation.worker-threads=4",
+                "-Dedu4all.generation.lease=PT10S",
+                "-Dedu4all.generation.poll-interval=PT1S",
+                "-Dedu4all.generation.retry-backoff=PT0.5S",
+                "-Dedu4all.generation.max-attempts=5",
+                "-Dedu4all.openai.timeout=PT6S",
+                "-jar", app.resolve("quarkus-run.jar").toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(Map.of(
+                "DB_URL", database.jdbcUrl(),
+                "DB_USERNAME", "postgres",
+                "DB_PASSWORD", "not-checked-by-the-test-database",
+                "OIDC_AUTH_SERVER_URL", OidcStub.issuer(stubBase),
+                "OIDC_CLIENT_SECRET", "queue-faults-client-secret",
+                "OIDC_STATE_SECRET", "queue-faults-state-secret-0123456789abcdef",
+                "CSRF_SIGNATURE_KEY", "queue-faults-csrf-key-0123456789abcdef",
+                "IMAGE_PROVIDER", "openai",
+                "OPENAI_BASE_URL", stubBase + "/v1",
+                "OPENAI_API_KEY", apiKey));
+        PackagedApp started = new PackagedApp(port, builder.start());
+        await("instance " + name + " ready (log: " + log + ")").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> !started.process.isAlive() || started.status("/q/health/ready") == 200);
+        if (!started.process.isAlive()) {
+            throw new IllegalStateException("instance " + name + " exited at start; see " + log);
+        }
+        return started;
+    }
+
+    /** The HTTP status of a GET, or 0 when the app does not answer. */
+    int status(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL on Linux, like {@code kill -9}: no shutdown hook, no clean-up, calls cut off mid-flight. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
