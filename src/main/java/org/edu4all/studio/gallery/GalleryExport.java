@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.image.ImageData;
+import org.edu4all.studio.image.SafetyStatus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,8 +78,9 @@ public class GalleryExport {
     private List<Row> rows(long assignmentId) {
         List<Object[]> found = em.createQuery("select i.id, i.mediaType, s.displayName, r.prompt, r.finalPrompt, r.model,"
                 + " i.createdAt, h.title, h.altText, h.feedback from StoredImage i join i.request r join r.student s"
-                + " left join HandIn h on h.image = i where r.assignment.id = ?1 order by s.displayName, i.id",
-                Object[].class).setParameter(1, assignmentId).getResultList();
+                + " left join HandIn h on h.image = i where r.assignment.id = ?1 and i.safetyStatus in ?2"
+                + " order by s.displayName, i.id", Object[].class).setParameter(1, assignmentId)
+                .setParameter(2, SafetyStatus.SHOWN_TO_STUDENTS).getResultList();
         List<Row> rows = new ArrayList<>(found.size());
         for (Object[] f : found) {
             long id = (Long) f[0];

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.image.SafetyStatus;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 
@@ -69,10 +70,10 @@ public class HandIn extends PanacheEntityBase {
     @JoinColumn(name = "reviewed_by")
     public AppUser reviewedBy;
 
-    /** Whether classmates may see it: never when hidden, and only once approved in approval mode. */
+    /** Whether classmates may see it: never when hidden (by review or safety), and only once approved in approval mode. */
     public boolean visibleToClassmates() {
-        return reviewStatus == ReviewStatus.APPROVED
-                || (reviewStatus == ReviewStatus.PENDING && !assignment.approvalRequired);
+        return image.shownToStudents() && (reviewStatus == ReviewStatus.APPROVED
+                || (reviewStatus == ReviewStatus.PENDING && !assignment.approvalRequired));
     }
 
     public static Optional<HandIn> of(Assignment assignment, AppUser student) {
@@ -95,8 +96,8 @@ public class HandIn extends PanacheEntityBase {
     public static List<HandIn> visibleInClass(Long classId) {
         return list("from HandIn h join fetch h.student join fetch h.image join fetch h.assignment a"
                 + " where a.schoolClass.id = ?1 and (h.reviewStatus = ?2 or (h.reviewStatus = ?3"
-                + " and a.approvalRequired = false)) order by h.handedInAt desc", classId, ReviewStatus.APPROVED,
-                ReviewStatus.PENDING);
+                + " and a.approvalRequired = false)) and h.image.safetyStatus in ?4 order by h.handedInAt desc",
+                classId, ReviewStatus.APPROVED, ReviewStatus.PENDING, SafetyStatus.SHOWN_TO_STUDENTS);
     }
 
     /** The hand-in of this image, if it was handed in. */

@@ -58,10 +58,11 @@ public class HandInService {
         return handIn;
     }
 
-    /** The image, if it is this student's own and its request succeeded; otherwise "not found". */
+    /** The image, if it is this student's own, its request succeeded and the safety check let it through. */
     public StoredImage ownImage(AppUser student, long imageId) {
         StoredImage image = StoredImage.findById(imageId);
-        if (image == null || !image.owner.id.equals(student.id) || image.request.status != RequestStatus.SUCCEEDED) {
+        if (image == null || !image.owner.id.equals(student.id) || image.request.status != RequestStatus.SUCCEEDED
+                || !image.shownToStudents()) {
             throw new NotFoundException();
         }
         return image;

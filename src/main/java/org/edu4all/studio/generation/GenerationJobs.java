@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.edu4all.studio.generation.cost.CostEstimates;
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
+import org.edu4all.studio.image.SafetyVerdict;
+import org.edu4all.studio.image.StoredImage;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,6 +96,14 @@ public class GenerationJobs {
     @Transactional
     public boolean complete(Job job, List<PreparedImage> prepared, GenerationResult result, String provider,
             String model) {
+        return complete(job, prepared, prepared.stream().map(p -> SafetyVerdict.CLEAR).toList(), result, provider,
+                model);
+    }
+
+    /** As above, with the second safety layer's verdict per image: a flagged image is stored HELD. */
+    @Transactional
+    public boolean complete(Job job, List<PreparedImage> prepared, List<SafetyVerdict> verdicts,
+            GenerationResult result, String provider, String model) {
         GenerationRequest request = em.find(GenerationRequest.class, job.requestId(),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (request == null || request.status != RequestStatus.RUNNING || request.attempts != job.attempt()) {
@@ -101,7 +111,9 @@ public class GenerationJobs {
             return false;
         }
         for (int position = 0; position < prepared.size(); position++) {
-            images.store(request, position, prepared.get(position));
+            StoredImage image = images.store(request, position, prepared.get(position));
+            image.safetyStatus = verdicts.get(position).status();
+            image.safetyCategories = verdicts.get(position).categories();
         }
         request.status = RequestStatus.SUCCEEDED;
         request.providerRequest = result.requestJson();

@@ -43,7 +43,7 @@ public class GenerationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance request(GenerationRequest request, List<StoredImage> images, boolean owner,
-                HandIn handIn, String requestKey);
+                HandIn handIn, String requestKey, int withheld);
 
         static native TemplateInstance classQueue(SchoolClass schoolClass, List<GenerationRequest> pending,
                 DailyQuotas.ClassUsage usage);
@@ -148,8 +148,11 @@ public class GenerationResource {
             throw new NotFoundException();
         }
         boolean owner = request.student.id.equals(me.id);
-        return Templates.request(request, StoredImage.ofRequest(request), owner,
-                owner ? HandIn.of(request.assignment, me).orElse(null) : null, UUID.randomUUID().toString());
+        List<StoredImage> all = StoredImage.ofRequest(request);
+        // The student sees what the safety check let through, and how many wait for the teacher; teachers see all.
+        List<StoredImage> shown = owner ? all.stream().filter(StoredImage::shownToStudents).toList() : all;
+        return Templates.request(request, shown, owner, owner ? HandIn.of(request.assignment, me).orElse(null) : null,
+                UUID.randomUUID().toString(), all.size() - shown.size());
     }
 
     /** The student who asked, the class's teacher, or an admin. Classmates never see each other's requests. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
+import org.edu4all.studio.safety.ContentSafety;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
@@ -39,6 +40,9 @@ public class GenerationWorker {
 
     @Inject
     ImageStore images;
+
+    @Inject
+    ContentSafety safety;
 
     private final AtomicInteger busy = new AtomicInteger();
     private ExecutorService pool;
@@ -109,6 +113,7 @@ public class GenerationWorker {
 
     private void run(Job job) {
         try {
+            safety.screenPrompt(job.finalPrompt()); // the second layer, when on: a flagged prompt costs no image
             ImageSize size = generator.sizeFor(job.aspect());
             GenerationResult result = generator.generateDetailed(new GenerationSpec(job.finalPrompt(), job.prompt(),
                     size, job.count(), job.seed(), job.studentPseudonym().toString()));
@@ -116,7 +121,8 @@ public class GenerationWorker {
             for (GeneratedImage image : result.images()) {
                 prepared.add(images.prepare(image));
             }
-            jobs.complete(job, prepared, result, generator.id(), generator.model());
+            // Checked before they are stored, so no student ever sees an image the check has not passed.
+            jobs.complete(job, prepared, safety.screenImages(prepared), result, generator.id(), generator.model());
         } catch (GenerationException e) {
             onFailure(job, e);
         } catch (RuntimeException e) {

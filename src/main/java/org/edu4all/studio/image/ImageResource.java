@@ -117,16 +117,23 @@ public class ImageResource {
     }
 
     /**
-     * The student who made it, the teacher of its class, an admin, or a classmate once it is handed in and visible
-     * in the class gallery (not hidden; approved, in approval mode).
+     * The teacher of its class, an admin, the student who made it, or a classmate once it is handed in and visible
+     * in the class gallery (not hidden; approved, in approval mode). Students never see an image the safety check
+     * holds or the teacher keeps hidden.
      */
     static boolean mayView(AppUser user, StoredImage image) {
-        if (image.owner.id.equals(user.id) || user.isAdmin()) {
+        if (user.isAdmin()) {
             return true;
         }
         SchoolClass schoolClass = image.request.assignment.schoolClass;
         if (user.isTeacher()) {
             return schoolClass.isTaughtBy(user);
+        }
+        if (!image.shownToStudents()) {
+            return false; // held by the safety check, or kept hidden by the teacher: not even its maker sees it
+        }
+        if (image.owner.id.equals(user.id)) {
+            return true;
         }
         return user.isStudent() && Enrollment.exists(schoolClass, user)
                 && HandIn.ofImage(image.id).map(HandIn::visibleToClassmates).orElse(false);

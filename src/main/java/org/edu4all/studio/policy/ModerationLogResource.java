@@ -5,6 +5,7 @@ import java.util.List;
 import org.edu4all.studio.classroom.ClassroomService;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.Role;
 import org.jboss.resteasy.reactive.RestPath;
@@ -18,7 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The teacher's moderation log of a class: who tried what, when, and why it was blocked. */
+/**
+ * The teacher's moderation log of a class: who tried what, when, and why it was blocked; and the images the second
+ * safety layer flagged, to release or keep hidden.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
@@ -30,7 +34,7 @@ public class ModerationLogResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance classLog(SchoolClass schoolClass, List<ModerationFlag> flags,
-                List<GenerationRequest> blocked);
+                List<GenerationRequest> blocked, List<StoredImage> flaggedImages);
     }
 
     @Inject
@@ -44,6 +48,6 @@ public class ModerationLogResource {
     public TemplateInstance classLog(@RestPath long id) {
         SchoolClass schoolClass = classrooms.managedBy(currentUser.get(), id);
         return Templates.classLog(schoolClass, ModerationFlag.ofClass(schoolClass.id),
-                GenerationRequest.blockedInClass(schoolClass.id, SHOWN));
+                GenerationRequest.blockedInClass(schoolClass.id, SHOWN), StoredImage.flaggedInClass(schoolClass.id, SHOWN));
     }
 }

@@ -861,4 +861,53 @@ public interface AppMessages {
 
     @Message
     String error_limit_class_day();
+    // --- second safety layer ---
+
+    @Message
+    String request_images_withheld(int count);
+
+    @Message
+    String image_safety_clear();
+
+    @Message
+    String image_safety_held();
+
+    @Message
+    String image_safety_released();
+
+    @Message
+    String image_safety_hidden();
+
+    @Message
+    String safety_held_title();
+
+    @Message
+    String safety_held_intro();
+
+    @Message
+    String safety_held_none();
+
+    @Message
+    String safety_held_alt(String prompt);
+
+    @Message
+    String safety_held_categories();
+
+    @Message
+    String safety_release();
+
+    @Message
+    String safety_keep_hidden();
+
+    @Message
+    String safety_released_done();
+
+    @Message
+    String safety_hidden_done();
+
+    @Message
+    String admin_safety_title();
+
+    @Message
+    String admin_safety_off();
 }

@@ -2,12 +2,14 @@ package org.edu4all.studio.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.ImageGenerator;
 import org.edu4all.studio.generation.provider.ProviderStatus;
+import org.edu4all.studio.safety.ContentSafety;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.UserDirectory;
@@ -38,7 +40,8 @@ public class HomeResource {
 
         static native TemplateInstance teacherHome(List<SchoolClass> classes);
 
-        static native TemplateInstance adminHome(long users, long classes, long requests, ProviderStatus.Snapshot provider);
+        static native TemplateInstance adminHome(long users, long classes, long requests, ProviderStatus.Snapshot provider,
+                Optional<ProviderStatus.Snapshot> safety);
     }
 
     @Inject
@@ -49,6 +52,9 @@ public class HomeResource {
 
     @Inject
     ImageGenerator generator;
+
+    @Inject
+    ContentSafety contentSafety;
 
     @GET
     public Object landing() {
@@ -79,7 +85,7 @@ public class HomeResource {
             return Templates.teacherHome(SchoolClass.taughtBy(me));
         }
         return Templates.adminHome(AppUser.count(), SchoolClass.count(), GenerationRequest.count(),
-                generator.status());
+                generator.status(), contentSafety.status());
     }
 
     /**

@@ -7,6 +7,9 @@ import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.JoinCodes;
 import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.generation.Aspect;
+import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
 
@@ -67,6 +70,25 @@ public final class TestData {
             assignment.createdAt = Instant.now();
             assignment.persist();
             return assignment;
+        });
+    }
+
+    /** A request saved QUEUED, as if submitted: the worker generates it. Returns its id. */
+    public static long queuedRequest(Assignment assignment, AppUser student, String prompt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            GenerationRequest request = new GenerationRequest();
+            request.assignment = Assignment.findById(assignment.id);
+            request.student = AppUser.findById(student.id);
+            request.prompt = prompt;
+            request.finalPrompt = prompt;
+            request.aspect = Aspect.SQUARE;
+            request.imageCount = 1;
+            request.seed = 7;
+            request.status = RequestStatus.QUEUED;
+            request.idempotencyKey = UUID.randomUUID();
+            request.createdAt = Instant.now();
+            request.persist();
+            return request.id;
         });
     }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
-import org.edu4all.studio.generation.GenerationRequest;
-import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
@@ -45,21 +41,7 @@ class AccessRulesTest {
         SchoolClass schoolClass = TestData.schoolClass(TestData.user("access-teacher", Role.TEACHER), "Acceso");
         TestData.enroll(schoolClass, owner);
         Assignment assignment = TestData.assignment(schoolClass, "Acceso", 8);
-        long requestId = QuarkusTransaction.requiringNew().call(() -> {
-            GenerationRequest request = new GenerationRequest();
-            request.assignment = Assignment.findById(assignment.id);
-            request.student = AppUser.findById(owner.id);
-            request.prompt = "Un faro en la nieve";
-            request.finalPrompt = request.prompt;
-            request.aspect = org.edu4all.studio.generation.Aspect.SQUARE;
-            request.imageCount = 1;
-            request.seed = 7;
-            request.status = RequestStatus.QUEUED;
-            request.idempotencyKey = UUID.randomUUID();
-            request.createdAt = Instant.now();
-            request.persist();
-            return request.id;
-        });
+        long requestId = TestData.queuedRequest(assignment, owner, "Un faro en la nieve");
         await().atMost(Duration.ofSeconds(30)).until(() -> !images(requestId).isEmpty());
         fixture = new Fixture(schoolClass.id, assignment.id, requestId, images(requestId).get(0).id);
 

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The Azure OpenAI image endpoints, in both URL styles. Bodies go out and come back as text: the JSON we send is the
  * JSON we store, and {@link AzureOpenAiClient} reads every answer itself, errors included (the default exception
- * mapper is off). A null {@code api-version} leaves the query parameter out.
+ * mapper is off). A null {@code api-version} leaves the query parameter out; of {@code api-key} and
+ * {@code Authorization} (an Entra ID bearer token) exactly one is set, and a null header is not sent.
  */
 @RegisterRestClient(configKey = "azure-openai")
 @Path("/openai")
@@ -27,24 +28,28 @@ interface AzureOpenAiApi {
     @Path("/deployments/{deployment}/images/generations")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<String> generations(@PathParam("deployment") String deployment,
-            @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey, String body);
+            @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+            @HeaderParam("Authorization") String bearer, String body);
 
     @POST
     @Path("/v1/images/generations")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<String> generationsV1(@QueryParam("api-version") String apiVersion,
-            @HeaderParam("api-key") String apiKey, String body);
+            @HeaderParam("api-key") String apiKey,
+            @HeaderParam("Authorization") String bearer, String body);
 
     @POST
     @Path("/deployments/{deployment}/images/edits")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     RestResponse<String> edits(@PathParam("deployment") String deployment,
             @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+            @HeaderParam("Authorization") String bearer,
             ClientMultipartForm form);
 
     @POST
     @Path("/v1/images/edits")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     RestResponse<String> editsV1(@QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+            @HeaderParam("Authorization") String bearer,
             ClientMultipartForm form);
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.TransientGenerationException;
 import org.edu4all.studio.generation.azure.AzureOpenAiSettings.ApiStyle;
+import org.edu4all.studio.generation.provider.AzureAuth;
+import org.edu4all.studio.generation.provider.EntraTokens;
 import org.edu4all.studio.generation.provider.ImageResponseReader;
 import org.edu4all.studio.generation.provider.ImagesResponse;
 import org.edu4all.studio.generation.provider.ProviderErrors;
@@ -18,6 +20,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 
 /**
@@ -37,16 +40,21 @@ public class AzureOpenAiClient {
     private final ImageResponseReader reader = new ImageResponseReader();
     private final RestClientHolder<AzureOpenAiApi> clients = new RestClientHolder<>(AzureOpenAiApi.class);
 
+    @Inject
+    EntraTokens entra;
+
     @Timeout(value = 4, unit = ChronoUnit.MINUTES)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = {TransientGenerationException.class, TimeoutException.class})
     @CircuitBreakerName("azure-openai-generations")
     ImagesResponse generations(AzureOpenAiSettings settings, String body) throws GenerationException {
         AzureOpenAiApi api = clients.get(settings.endpoint(), settings.timeout());
+        String key = settings.apiKey().orElse(null);
+        String bearer = settings.auth() == AzureAuth.ENTRA ? entra.authorization(PROVIDER) : null;
         try {
             return read(settings.style() == ApiStyle.V1
-                    ? api.generationsV1(settings.v1ApiVersion().orElse(null), settings.apiKey(), body)
-                    : api.generations(settings.deployment(), settings.apiVersion(), settings.apiKey(), body));
+                    ? api.generationsV1(settings.v1ApiVersion().orElse(null), key, bearer, body)
+                    : api.generations(settings.deployment(), settings.apiVersion(), key, bearer, body));
         } catch (ProcessingException e) {
             throw ProviderErrors.transport(PROVIDER, e, settings.timeout());
         }
@@ -58,10 +66,12 @@ public class AzureOpenAiClient {
     @CircuitBreakerName("azure-openai-edits")
     ImagesResponse edits(AzureOpenAiSettings settings, ClientMultipartForm form) throws GenerationException {
         AzureOpenAiApi api = clients.get(settings.endpoint(), settings.timeout());
+        String key = settings.apiKey().orElse(null);
+        String bearer = settings.auth() == AzureAuth.ENTRA ? entra.authorization(PROVIDER) : null;
         try {
             return read(settings.style() == ApiStyle.V1
-                    ? api.editsV1(settings.v1ApiVersion().orElse(null), settings.apiKey(), form)
-                    : api.edits(settings.deployment(), settings.apiVersion(), settings.apiKey(), form));
+                    ? api.editsV1(settings.v1ApiVersion().orElse(null), key, bearer, form)
+                    : api.edits(settings.deployment(), settings.apiVersion(), key, bearer, form));
         } catch (ProcessingException e) {
             throw ProviderErrors.transport(PROVIDER, e, settings.timeout());
         }

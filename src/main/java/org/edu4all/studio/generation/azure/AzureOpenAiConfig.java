@@ -24,6 +24,13 @@ public interface AzureOpenAiConfig {
      */
     Optional<String> apiKey();
 
+    /**
+     * How calls authenticate ({@code AZURE_OPENAI_AUTH}): {@code api-key} (the default), or {@code entra} for an
+     * Entra ID bearer token of the app's identity ({@code edu4all.entra.*}); the key is then not needed.
+     */
+    @WithDefault("api-key")
+    String auth();
+
     /** The name of the image model's deployment in the resource ({@code AZURE_OPENAI_DEPLOYMENT}). */
     Optional<String> deployment();
 

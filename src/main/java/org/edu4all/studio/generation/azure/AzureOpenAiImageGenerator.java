@@ -7,6 +7,8 @@ import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.ImageGenerator;
 import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.azure.AzureOpenAiSettings.ApiStyle;
+import org.edu4all.studio.generation.provider.AzureAuth;
+import org.edu4all.studio.generation.provider.EntraTokens;
 import org.edu4all.studio.generation.provider.HttpImageGenerator;
 import org.edu4all.studio.generation.provider.ImageRequest;
 import org.edu4all.studio.generation.provider.ImagesResponse;
@@ -33,10 +35,13 @@ public class AzureOpenAiImageGenerator extends HttpImageGenerator<AzureOpenAiSet
     private final AzureOpenAiConfig config;
     private final AzureOpenAiClient client;
 
+    private final EntraTokens entra;
+
     @Inject
-    AzureOpenAiImageGenerator(AzureOpenAiConfig config, AzureOpenAiClient client) {
+    AzureOpenAiImageGenerator(AzureOpenAiConfig config, AzureOpenAiClient client, EntraTokens entra) {
         this.config = config;
         this.client = client;
+        this.entra = entra;
     }
 
     @Override
@@ -58,7 +63,13 @@ public class AzureOpenAiImageGenerator extends HttpImageGenerator<AzureOpenAiSet
 
     @Override
     protected AzureOpenAiSettings settings() throws GenerationException {
-        return AzureOpenAiSettings.from(config);
+        AzureOpenAiSettings settings = AzureOpenAiSettings.from(config);
+        Optional<String> entraProblem = settings.auth() == AzureAuth.ENTRA ? entra.configurationProblem()
+                : Optional.empty();
+        if (entraProblem.isPresent()) {
+            throw new GenerationException(GenerationException.Kind.CONFIGURATION, ID + ": " + entraProblem.get());
+        }
+        return settings;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.GenerationException.Kind;
+import org.edu4all.studio.generation.provider.AzureAuth;
 import org.edu4all.studio.generation.provider.ImageRequest;
 import org.edu4all.studio.generation.provider.HttpImageGenerator;
 import org.edu4all.studio.generation.provider.ModelFamily;
@@ -18,7 +19,7 @@ import org.edu4all.studio.generation.provider.ModelFamily;
  * key or a typo is a configuration error on that call (and on the admin page), never a failed start while the app
  * runs offline. {@link #toString()} leaves the key out.
  */
-record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, ModelFamily family, ApiStyle style,
+record AzureOpenAiSettings(URI endpoint, AzureAuth auth, Optional<String> apiKey, String deployment, ModelFamily family, ApiStyle style,
         String apiVersion, Optional<String> v1ApiVersion, String quality, Duration timeout, Set<String> downloadHosts)
         implements HttpImageGenerator.Settings {
 
@@ -29,7 +30,9 @@ record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, Model
 
     static AzureOpenAiSettings from(AzureOpenAiConfig config) throws GenerationException {
         URI endpoint = endpoint(config.endpoint());
-        String key = required(config.apiKey(), "AZURE_OPENAI_API_KEY (edu4all.azure-openai.api-key) is not set");
+        AzureAuth auth = AzureAuth.parse("azure-openai", config.auth(), "AZURE_OPENAI_AUTH");
+        Optional<String> key = auth.requireKey("azure-openai", config.apiKey(),
+                "AZURE_OPENAI_API_KEY (edu4all.azure-openai.api-key) is not set");
         String deployment = required(config.deployment(),
                 "AZURE_OPENAI_DEPLOYMENT (edu4all.azure-openai.deployment) is not set");
         ModelFamily family = ModelFamily.byName(config.model()).orElseThrow(() -> problem("AZURE_OPENAI_MODEL '"
@@ -49,7 +52,7 @@ record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, Model
         Set<String> hosts = new LinkedHashSet<>();
         hosts.add(endpoint.getHost());
         config.downloadHosts().ifPresent(hosts::addAll);
-        return new AzureOpenAiSettings(endpoint, key, deployment, family, style, config.apiVersion().trim(),
+        return new AzureOpenAiSettings(endpoint, auth, key, deployment, family, style, config.apiVersion().trim(),
                 config.v1ApiVersion().map(String::trim).filter(v -> !v.isEmpty()), quality, config.timeout(),
                 Set.copyOf(hosts));
     }
@@ -84,7 +87,7 @@ record AzureOpenAiSettings(URI endpoint, String apiKey, String deployment, Model
     @Override
     public String target() {
         return endpoint.getHost() + ", deployment " + deployment + ", " + (style == ApiStyle.V1 ? "v1 API"
-                : "deployment API " + apiVersion);
+                : "deployment API " + apiVersion) + (auth == AzureAuth.ENTRA ? ", Entra ID" : "");
     }
 
     @Override

@@ -28,6 +28,11 @@ class AzureOpenAiSettingsTest {
     record Config(Optional<String> endpoint, Optional<String> apiKey, Optional<String> deployment, String model,
             String apiStyle, String apiVersion, Optional<String> v1ApiVersion, String quality, Duration timeout,
             Optional<List<String>> downloadHosts) implements AzureOpenAiConfig {
+
+        @Override
+        public String auth() {
+            return "api-key";
+        }
     }
 
     @Test
@@ -74,7 +79,7 @@ class AzureOpenAiSettingsTest {
         Config noKey = new Config(Optional.of("https://school.openai.azure.com"), Optional.empty(),
                 Optional.of("images"), "gpt-image-2", "deployment", "v", Optional.empty(), "high",
                 Duration.ofSeconds(90), Optional.empty());
-        AzureOpenAiImageGenerator generator = new AzureOpenAiImageGenerator(noKey, null);
+        AzureOpenAiImageGenerator generator = new AzureOpenAiImageGenerator(noKey, null, null);
 
         GenerationException e = catchThrowableOfType(GenerationException.class, () -> generator.generate(
                 new GenerationSpec("A cat", "A cat", new ImageSize(1536, 864), 1, 1L, "u-1")));
@@ -90,7 +95,7 @@ class AzureOpenAiSettingsTest {
 
     @Test
     void theDescribedRequestHasNoKey() throws GenerationException {
-        AzureOpenAiImageGenerator generator = new AzureOpenAiImageGenerator(DEFAULT_CONFIG, null);
+        AzureOpenAiImageGenerator generator = new AzureOpenAiImageGenerator(DEFAULT_CONFIG, null, null);
 
         assertThat(generator.describeRequest(new GenerationSpec("A cat", "A cat", new ImageSize(1536, 864), 2, 1L,
                 "u-1"))).isEqualTo("{\"prompt\":\"A cat\",\"n\":2,\"size\":\"1536x864\",\"quality\":\"high\","
