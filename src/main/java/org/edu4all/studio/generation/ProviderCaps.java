@@ -1,6 +1,9 @@
 package org.edu4all.studio.generation;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -21,6 +24,12 @@ public class ProviderCaps {
 
     @Inject
     ProviderCapsConfig config;
+
+    /** Operators see at start which quota each provider is held to (0 = no cap). */
+    void describe(@Observes StartupEvent event) {
+        config.provider().forEach((provider, caps) -> Log.infof("Provider caps: %s, %d running, %d images per %s",
+                provider, caps.maxRunning(), caps.imagesPerMinute(), config.window()));
+    }
 
     public ProviderCapsConfig.Caps of(String provider) {
         return config.capsOf(provider);
