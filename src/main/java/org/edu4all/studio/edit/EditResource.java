@@ -18,6 +18,7 @@ import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.web.Flash;
 import org.edu4all.studio.web.FlashData;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,7 +46,7 @@ public class EditResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(StoredImage image, String requestKey, int maxPromptLength,
-                long imagesLeft);
+                long imagesLeft, boolean uploadTooLarge);
     }
 
     private final MaskCheck maskCheck = new MaskCheck();
@@ -67,12 +68,13 @@ public class EditResource {
 
     @GET
     @Path("images/{id}/edit")
-    public TemplateInstance page(@RestPath long id) {
+    public TemplateInstance page(@RestPath long id, @RestQuery String upload) {
         AppUser me = currentUser.get();
         StoredImage image = ownImage(me, id);
         long left = image.request.assignment.imagesPerStudent
                 - GenerationRequest.imagesUsed(image.request.assignment, me);
-        return Templates.edit(image, UUID.randomUUID().toString(), config.maxPromptLength(), Math.max(0, left));
+        return Templates.edit(image, UUID.randomUUID().toString(), config.maxPromptLength(), Math.max(0, left),
+                "too-large".equals(upload));
     }
 
     /** The mask is checked first; then the words go through the same checks, policy and queue as any prompt. */

@@ -2,6 +2,10 @@ package org.edu4all.studio.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -12,10 +16,12 @@ import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.support.FormSession;
 import org.edu4all.studio.support.Journeys;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -31,6 +37,9 @@ class MaskValidationTest {
     private static final int SIDE = 1024;
 
     private static StoredImage source;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @BeforeEach
     @TestSecurity(user = STUDENT, roles = "student")
@@ -68,5 +77,28 @@ class MaskValidationTest {
         String page = FormSession.follow(rejected).asString();
         assertThat(page).contains(message).contains(prompt);
         assertThat(GenerationRequest.count("kind = ?1 and student.subject = ?2", RequestKind.EDIT, STUDENT)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = STUDENT, roles = "student")
+    void anUploadBeyondTheBodyLimitGetsAPageNotAFailure() throws Exception {
+        // Sent like a browser sends a form: with its Content-Length (REST Assured would stream it in chunks).
+        HttpResponse<String> huge = Edits.sendWithLength(base, source.id, new byte[12 * 1024 * 1024]);
+
+        assertThat(huge.statusCode()).isEqualTo(303);
+        String location = huge.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/images/" + source.id + "/edit?upload=too-large");
+        assertThat(given().get(location).asString()).contains("ocupa demasiado (el máximo son 4 MB)");
+        assertThat(GenerationRequest.count("kind = ?1 and student.subject = ?2", RequestKind.EDIT, STUDENT)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = STUDENT, roles = "student")
+    void aFormThatIsNotMultipartGetsAPageNotAFailure() {
+        Response plain = FormSession.open("/images/" + source.id + "/edit").post()
+                .formParam("prompt", "Ponle un sombrero al perro").post("/images/" + source.id + "/edit");
+
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(plain.asString()).contains("Algo no cuadra").doesNotContain("Exception");
     }
 }

@@ -51,6 +51,14 @@ public final class FormSession {
                 .multiPart("csrf-token", csrfToken);
     }
 
+    public String csrfCookie() {
+        return csrfCookie;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     /** Follows a Post/Redirect/Get redirect the way the browser would, carrying the flash cookie. */
     public static Response follow(Response redirect) {
         RequestSpecification next = given().redirects().follow(false);
