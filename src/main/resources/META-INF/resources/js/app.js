@@ -55,10 +55,11 @@
 
   // A submit button can only be pressed once per page: a double click must not send the form twice.
   document.querySelectorAll("form").forEach(function (form) {
-    form.addEventListener("submit", function () {
+    form.addEventListener("submit", function (event) {
       var button = form.querySelector("button[type=submit]");
       if (button) {
-        setTimeout(function () { button.disabled = true; }, 0);
+        // Not when another script stopped this submit (the edit page first builds its mask, or refuses).
+        setTimeout(function () { button.disabled = !event.defaultPrevented || button.disabled; }, 0);
       }
     });
   });

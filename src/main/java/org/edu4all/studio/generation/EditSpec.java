@@ -16,7 +16,15 @@ import java.util.Optional;
  * @param size           the size of the image, which is also the size of the result
  * @param count          how many results, 1 to 4
  * @param userRef        a pseudonymous, stable id for the student (never a name)
+ * @param studentPrompt  the student's own edit words, for adapters that write them in (the offline preview)
+ * @param seed           makes offline output reproducible; real providers take no seed and ignore it
  */
 public record EditSpec(byte[] image, String imageMediaType, Optional<byte[]> mask, String finalPrompt, ImageSize size,
-        int count, String userRef) {
+        int count, String userRef, String studentPrompt, long seed) {
+
+    /** An edit for a provider that needs neither the student's own words nor a seed. */
+    public EditSpec(byte[] image, String imageMediaType, Optional<byte[]> mask, String finalPrompt, ImageSize size,
+            int count, String userRef) {
+        this(image, imageMediaType, mask, finalPrompt, size, count, userRef, finalPrompt, 0L);
+    }
 }

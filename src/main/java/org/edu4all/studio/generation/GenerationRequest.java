@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.policy.Category;
 import org.edu4all.studio.security.AppUser;
 
@@ -119,6 +120,16 @@ public class GenerationRequest extends PanacheEntityBase {
     @Column(name = "estimated_cost_usd", precision = 12, scale = 6)
     public java.math.BigDecimal estimatedCostUsd;
 
+    /** A new generation, or an edit of {@link #sourceImage} with a mask (see {@link EditMask}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestKind kind = RequestKind.GENERATE;
+
+    /** The student's own image an edit starts from; null for a generation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_image_id")
+    public StoredImage sourceImage;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -127,6 +138,10 @@ public class GenerationRequest extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    public boolean isEdit() {
+        return kind == RequestKind.EDIT;
+    }
 
     public static Optional<GenerationRequest> findByIdempotencyKey(UUID key) {
         return find("idempotencyKey", key).firstResultOptional();

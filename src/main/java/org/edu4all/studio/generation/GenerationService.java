@@ -56,7 +56,16 @@ public class GenerationService {
 
     @Transactional
     public SubmitResult submit(AppUser student, Assignment assignment, PromptForm form) {
-        return submit(student, assignment, form, null);
+        return submit(student, assignment, form, null, null);
+    }
+
+    /**
+     * An edit of one of the student's images, with a mask that has already been checked: the edit prompt goes
+     * through exactly the checks a new prompt does (closed assignment, cool-down, quota, the policy).
+     */
+    @Transactional
+    public SubmitResult submitEdit(AppUser student, Assignment assignment, PromptForm form, EditSource edit) {
+        return submit(student, assignment, form, null, edit);
     }
 
     /**
@@ -67,10 +76,15 @@ public class GenerationService {
     @Transactional
     public SubmitResult moreLikeThis(AppUser student, GenerationRequest original, String requestKey) {
         PromptForm form = new PromptForm(original.prompt, original.aspect.name(), "1", requestKey);
-        return submit(student, original.assignment, form, original.finalPrompt);
+        // More like an edit is the same edit again (same image, same mask) with a new seed.
+        EditSource sameEdit = original.isEdit() && original.sourceImage != null
+                ? EditMask.of(original.id).map(mask -> new EditSource(original.sourceImage.id, mask)).orElse(null)
+                : null;
+        return submit(student, original.assignment, form, original.finalPrompt, sameEdit);
     }
 
-    private SubmitResult submit(AppUser student, Assignment assignment, PromptForm form, String sameFinalPrompt) {
+    private SubmitResult submit(AppUser student, Assignment assignment, PromptForm form, String sameFinalPrompt,
+            EditSource edit) {
         Optional<GenerationRequest> repeated = Optional.ofNullable(form.parsedKey())
                 .flatMap(GenerationRequest::findByIdempotencyKey);
         if (repeated.isPresent()) {
@@ -89,7 +103,8 @@ public class GenerationService {
         if (assignment.isClosed()) {
             return new SubmitResult.Rejected(Map.of(), "error_assignment_closed", null);
         }
-        if (!assignment.allows(form.parsedAspect())) {
+        // An edit keeps its source image's shape, even if the teacher has since narrowed the shapes for new images.
+        if (edit == null && !assignment.allows(form.parsedAspect())) {
             return new SubmitResult.Rejected(Map.of("aspect", "error_aspect_invalid"), "error_form_invalid", null);
         }
         if (form.prompt().strip().length() > config.maxPromptLength()) {
@@ -121,11 +136,11 @@ public class GenerationService {
         // but it is kept (BLOCKED, with its verdict) for the teacher's moderation log.
         Verdict verdict = policy.check(form.prompt());
         if (verdict instanceof Verdict.Block block) {
-            insert(student, assignment, form, block, sameFinalPrompt);
+            insert(student, assignment, form, block, sameFinalPrompt, edit);
             cooldowns.recordBlocked(student, assignment);
             return blockedResult(block.category());
         }
-        long id = insert(student, assignment, form, null, sameFinalPrompt);
+        long id = insert(student, assignment, form, null, sameFinalPrompt, edit);
         queued.fire(new RequestQueued(id));
         return new SubmitResult.Saved(id);
     }
@@ -145,15 +160,16 @@ public class GenerationService {
      * idempotency key) inserts nothing and gets the first one's id.
      */
     private long insert(AppUser student, Assignment assignment, PromptForm form, Verdict.Block block,
-            String sameFinalPrompt) {
+            String sameFinalPrompt, EditSource edit) {
         String finalPrompt = sameFinalPrompt != null ? sameFinalPrompt
                 : policy.finalPrompt(form.prompt(), form.parsedAspect(), assignment.metaPromptLines());
         @SuppressWarnings("unchecked")
         List<Number> inserted = em.createNativeQuery("""
                 insert into generation_request (assignment_id, student_id, prompt, aspect, image_count, final_prompt,
                                                 seed, status, idempotency_key, created_at, error_code, finished_at,
-                                                verdict_category, verdict_term, verdict_language, verdict_rule)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?10, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16)
+                                                verdict_category, verdict_term, verdict_language, verdict_rule,
+                                                kind, source_image_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?10, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
                 on conflict (idempotency_key) do nothing
                 returning id""")
                 .setParameter(1, assignment.id)
@@ -172,9 +188,16 @@ public class GenerationService {
                 .setParameter(14, block == null ? null : block.term())
                 .setParameter(15, block == null ? null : block.language())
                 .setParameter(16, block == null ? null : block.rule().label())
+                .setParameter(17, (edit == null ? RequestKind.GENERATE : RequestKind.EDIT).name())
+                .setParameter(18, edit == null ? null : edit.imageId())
                 .getResultList();
-        return inserted.isEmpty()
-                ? GenerationRequest.findByIdempotencyKey(form.parsedKey()).orElseThrow().id
-                : inserted.get(0).longValue();
+        if (inserted.isEmpty()) {
+            return GenerationRequest.findByIdempotencyKey(form.parsedKey()).orElseThrow().id;
+        }
+        long id = inserted.get(0).longValue();
+        if (edit != null && block == null) {
+            EditMask.save(id, edit.mask()); // a blocked edit never runs, so its mask is not kept
+        }
+        return id;
     }
 }

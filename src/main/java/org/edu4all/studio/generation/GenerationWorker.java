@@ -44,6 +44,9 @@ public class GenerationWorker {
     @Inject
     ContentSafety safety;
 
+    @Inject
+    EditInputs edits;
+
     private final AtomicInteger busy = new AtomicInteger();
     private ExecutorService pool;
 
@@ -114,9 +117,7 @@ public class GenerationWorker {
     private void run(Job job) {
         try {
             safety.screenPrompt(job.finalPrompt()); // the second layer, when on: a flagged prompt costs no image
-            ImageSize size = generator.sizeFor(job.aspect());
-            GenerationResult result = generator.generateDetailed(new GenerationSpec(job.finalPrompt(), job.prompt(),
-                    size, job.count(), job.seed(), job.studentPseudonym().toString()));
+            GenerationResult result = call(job);
             List<PreparedImage> prepared = new ArrayList<>();
             for (GeneratedImage image : result.images()) {
                 prepared.add(images.prepare(image));
@@ -129,6 +130,17 @@ public class GenerationWorker {
             Log.errorf(e, "Request %d failed unexpectedly", job.requestId());
             jobs.retryOrFail(job, "error_generation_failed", generator.id(), Optional.empty());
         }
+    }
+
+    /** An edit request goes to the provider's edit call with its image and mask; any other generates. */
+    private GenerationResult call(Job job) throws GenerationException {
+        Optional<EditSpec> edit = edits.specFor(job);
+        if (edit.isPresent()) {
+            return generator.edit(edit.get());
+        }
+        ImageSize size = generator.sizeFor(job.aspect());
+        return generator.generateDetailed(new GenerationSpec(job.finalPrompt(), job.prompt(), size, job.count(),
+                job.seed(), job.studentPseudonym().toString()));
     }
 
     private void onFailure(Job job, GenerationException e) {

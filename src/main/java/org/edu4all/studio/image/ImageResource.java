@@ -51,7 +51,7 @@ public class ImageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance view(StoredImage image, HandIn handIn, boolean insider);
+        static native TemplateInstance view(StoredImage image, HandIn handIn, boolean insider, boolean editable);
     }
 
     /**
@@ -65,7 +65,9 @@ public class ImageResource {
         AppUser me = currentUser.get();
         StoredImage image = visible(me, id);
         boolean insider = image.owner.id.equals(me.id) || me.isAdmin() || me.isTeacher();
-        return Templates.view(image, HandIn.ofImage(image.id).orElse(null), insider);
+        // Its maker may edit it with a mask while the assignment is open (edit.EditResource).
+        boolean editable = image.owner.id.equals(me.id) && me.isStudent() && !image.request.assignment.isClosed();
+        return Templates.view(image, HandIn.ofImage(image.id).orElse(null), insider, editable);
     }
 
     /**

@@ -43,6 +43,22 @@ public final class FormSession {
                 .formParam("csrf-token", csrfToken);
     }
 
+    /** A multipart POST (a form with a file) with this session's CSRF cookie and token; add parts and send it. */
+    public RequestSpecification multipart() {
+        return given().redirects().follow(false)
+                .contentType("multipart/form-data")
+                .cookie("csrf-token", csrfCookie)
+                .multiPart("csrf-token", csrfToken);
+    }
+
+    public String csrfCookie() {
+        return csrfCookie;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     /** Follows a Post/Redirect/Get redirect the way the browser would, carrying the flash cookie. */
     public static Response follow(Response redirect) {
         RequestSpecification next = given().redirects().follow(false);
