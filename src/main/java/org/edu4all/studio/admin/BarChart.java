@@ -20,10 +20,11 @@ import io.quarkus.qute.RawString;
  * @param yAxisLabel  what their height measures
  * @param categories  one label per bar, in order
  * @param series      stacked from the bottom, in order; each has one value per category
+ * @param wholeNumbers whether the values are counts, so that the y axis ticks are whole numbers too
  * @param format      how values are written on the y axis
  */
 public record BarChart(String id, String title, String description, String xAxisLabel, String yAxisLabel,
-        List<String> categories, List<Series> series, DoubleFunction<String> format) {
+        List<String> categories, List<Series> series, boolean wholeNumbers, DoubleFunction<String> format) {
 
     /** One stacked layer of every bar. {@code colour} must reach 3:1 contrast on white (WCAG 1.4.11). */
     public record Series(String name, String colour, double[] values) {
@@ -51,7 +52,7 @@ public record BarChart(String id, String title, String description, String xAxis
                 .append("-title ").append(id).append("-desc\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
-        double top = niceMaximum(maximumStack());
+        double top = niceTop(maximumStack(), wholeNumbers);
         yAxis(svg, top);
         bars(svg, top);
         xAxis(svg);
@@ -72,22 +73,32 @@ public record BarChart(String id, String title, String description, String xAxis
         return maximum;
     }
 
-    /** A round top for the y axis (1, 2, 2.5 or 5 times a power of ten), so the tick labels read easily. */
-    static double niceMaximum(double maximum) {
+    /**
+     * The top of the y axis: {@link #TICKS} equal steps of 1, 2, 2.5 or 5 times a power of ten, so every tick label
+     * reads easily; counts never get a step below 1 or of 2.5.
+     */
+    static double niceTop(double maximum, boolean wholeNumbers) {
         if (maximum <= 0) {
             return 1;
         }
-        double power = Math.pow(10, Math.floor(Math.log10(maximum)));
+        double rough = maximum / TICKS;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        if (wholeNumbers && power < 1) {
+            power = 1;
+        }
         for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
-            if (step * power >= maximum) {
-                return step * power;
+            boolean fits = step * power >= rough;
+            if (fits && !(wholeNumbers && power == 1 && step == 2.5)) {
+                return step * power * TICKS;
             }
         }
-        return 10 * power;
+        return 10 * power * TICKS;
     }
 
     private void yAxis(StringBuilder svg, double top) {
-        for (int tick = 0; tick <= TICKS; tick++) {
+        // With nothing to draw, only the zero line: ticks of an arbitrary scale would suggest values.
+        int ticks = maximumStack() > 0 ? TICKS : 0;
+        for (int tick = 0; tick <= ticks; tick++) {
             double value = top * tick / TICKS;
             double y = PLOT_TOP + PLOT_HEIGHT - PLOT_HEIGHT * tick / (double) TICKS;
             svg.append("<line x1=\"").append(PLOT_LEFT).append("\" x2=\"").append(PLOT_LEFT + PLOT_WIDTH)

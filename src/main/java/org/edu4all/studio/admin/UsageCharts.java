@@ -28,7 +28,7 @@ public record UsageCharts(BarChart images, BarChart blockedRate, BarChart errors
         }
         BarChart images = new BarChart("chart-images", text.usage_images_title(),
                 text.usage_images_desc(report.totals().images(), from, to), text.usage_axis_day(),
-                text.usage_axis_images(), days, classes, figures::count);
+                text.usage_axis_images(), days, classes, true, figures::count);
 
         BarChart blocked = new BarChart("chart-blocked", text.usage_blocked_title(),
                 text.usage_blocked_desc(report.totals().blockedRate(), report.totals().blocked(),
@@ -38,7 +38,7 @@ public record UsageCharts(BarChart images, BarChart blockedRate, BarChart errors
                         daily.stream().mapToDouble(d -> rate(d.policyBlocked(), d.requests())).toArray()),
                         new Series(text.usage_col_provider_blocked(), BLOCKED_BY_PROVIDER,
                                 daily.stream().mapToDouble(d -> rate(d.providerBlocked(), d.requests())).toArray())),
-                figures::percent);
+                false, figures::percent);
 
         BarChart errors = new BarChart("chart-errors", text.usage_errors_title(),
                 text.usage_errors_desc(report.totals().failed(), report.totals().retries()), text.usage_axis_day(),
@@ -47,14 +47,14 @@ public record UsageCharts(BarChart images, BarChart blockedRate, BarChart errors
                         daily.stream().mapToDouble(DayTotals::failed).toArray()),
                         new Series(text.usage_col_retries(), RETRIES,
                                 daily.stream().mapToDouble(DayTotals::retries).toArray())),
-                figures::count);
+                true, figures::count);
 
         BarChart cost = new BarChart("chart-cost", text.usage_cost_title(),
                 report.totals().hasCost() ? text.usage_cost_desc(report.totals().cost()) : text.usage_no_cost_data(),
                 text.usage_axis_day(), text.usage_axis_cost(), days,
                 List.of(new Series(text.usage_col_cost(), COST,
                         daily.stream().mapToDouble(d -> d.cost().doubleValue()).toArray())),
-                figures::dollars);
+                false, figures::dollars);
         return new UsageCharts(images, blocked, errors, cost);
     }
 

@@ -40,7 +40,7 @@ class BarChartTest {
         assertThat(Double.parseDouble(bars.get(1).getAttribute("height"))).isCloseTo(2 * one, org.assertj.core.data.Offset.offset(0.2));
         assertThat(Double.parseDouble(bars.get(2).getAttribute("height"))).isCloseTo(4 * one, org.assertj.core.data.Offset.offset(0.2));
         List<String> texts = elements(svg, "text").stream().map(Element::getTextContent).toList();
-        assertThat(texts).contains("Day", "Images", "03-01", "03-03", "0", "4");
+        assertThat(texts).contains("Day", "Images", "03-01", "03-03", "0", "1", "2", "3", "4");
     }
 
     @Test
@@ -72,21 +72,24 @@ class BarChartTest {
         Document svg = parse(chart(List.of(new BarChart.Series("A", "#2d5bd7", new double[] { 0, 0, 0 }))));
 
         assertThat(elements(svg, "rect")).isEmpty();
-        assertThat(elements(svg, "line")).hasSize(BarChart.TICKS + 1);
+        assertThat(elements(svg, "line")).hasSize(1);
     }
 
     @Test
-    void roundsTheTopOfTheScale() {
-        assertThat(BarChart.niceMaximum(0)).isEqualTo(1);
-        assertThat(BarChart.niceMaximum(7)).isEqualTo(10);
-        assertThat(BarChart.niceMaximum(13)).isEqualTo(20);
-        assertThat(BarChart.niceMaximum(0.33)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(BarChart.niceMaximum(220)).isEqualTo(250);
+    void theScaleStepsAreRoundAndCountsStepByWholeNumbers() {
+        assertThat(BarChart.niceTop(0, true)).isEqualTo(1);
+        assertThat(BarChart.niceTop(2, true)).isEqualTo(4);
+        assertThat(BarChart.niceTop(5, true)).isEqualTo(8);
+        assertThat(BarChart.niceTop(9, true)).isEqualTo(20);
+        assertThat(BarChart.niceTop(9, false)).isEqualTo(10);
+        assertThat(BarChart.niceTop(220, true)).isEqualTo(400);
+        assertThat(BarChart.niceTop(0.5, false)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BarChart.niceTop(0.04, false)).isCloseTo(0.04, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     private static String chart(List<BarChart.Series> series) {
         return new BarChart("c", "Images per day", "6 images in all", "Day", "Images",
-                List.of("03-01", "03-02", "03-03"), series, FIGURES::count).svg().getValue();
+                List.of("03-01", "03-02", "03-03"), series, true, FIGURES::count).svg().getValue();
     }
 
     static Document parse(String svg) throws Exception {

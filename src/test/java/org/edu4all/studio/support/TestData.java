@@ -7,6 +7,9 @@ import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.JoinCodes;
 import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.generation.Aspect;
+import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
 
@@ -68,5 +71,22 @@ public final class TestData {
             assignment.persist();
             return assignment;
         });
+    }
+
+    /** Saves a request of one square image; call it inside a transaction, with entities of that transaction. */
+    public static GenerationRequest request(Assignment assignment, AppUser student, String prompt, RequestStatus status) {
+        GenerationRequest request = new GenerationRequest();
+        request.assignment = assignment;
+        request.student = student;
+        request.prompt = prompt;
+        request.finalPrompt = prompt;
+        request.aspect = Aspect.SQUARE;
+        request.imageCount = 1;
+        request.seed = 3;
+        request.status = status;
+        request.idempotencyKey = UUID.randomUUID();
+        request.createdAt = Instant.now();
+        request.persist();
+        return request;
     }
 }

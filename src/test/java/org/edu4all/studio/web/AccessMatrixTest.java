@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
-import org.edu4all.studio.generation.Aspect;
-import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
@@ -148,7 +146,9 @@ class AccessMatrixTest {
         TestData.enroll(schoolClass, owner);
         Assignment assignment = TestData.assignment(schoolClass, "Matriz", 40);
         Assignment closable = TestData.assignment(schoolClass, "Matriz, la que se cierra", 4);
-        long requestId = QuarkusTransaction.requiringNew().call(() -> queuedRequest(assignment, owner).id);
+        long requestId = QuarkusTransaction.requiringNew().call(() -> TestData.request(
+                Assignment.findById(assignment.id), AppUser.findById(owner.id), "Un faro en la nieve",
+                RequestStatus.QUEUED).id);
         await().atMost(Duration.ofSeconds(30)).until(() -> !images(requestId).isEmpty());
         long imageId = images(requestId).get(0).id;
         long handInId = QuarkusTransaction.requiringNew().call(() -> {
@@ -254,22 +254,6 @@ class AccessMatrixTest {
     private static void assertRefused(Route route, Response response) {
         assertThat(response.statusCode()).as(route.key()).isIn(403, 404);
         assertThat(response.getHeader("Content-Disposition")).as(route.key()).isNull();
-    }
-
-    private static GenerationRequest queuedRequest(Assignment assignment, AppUser owner) {
-        GenerationRequest request = new GenerationRequest();
-        request.assignment = Assignment.findById(assignment.id);
-        request.student = AppUser.findById(owner.id);
-        request.prompt = "Un faro en la nieve";
-        request.finalPrompt = request.prompt;
-        request.aspect = Aspect.SQUARE;
-        request.imageCount = 1;
-        request.seed = 7;
-        request.status = RequestStatus.QUEUED;
-        request.idempotencyKey = UUID.randomUUID();
-        request.createdAt = Instant.now();
-        request.persist();
-        return request;
     }
 
     /** Removing a student from the roster deletes the enrollment: every call gets a fresh one. */
