@@ -136,6 +136,7 @@ public class AssignmentResource {
     @GET
     @Path("classes/{classId}/assignments")
     public Response createAfterExpiredSession(@RestPath long classId) {
+        classrooms.managedBy(currentUser.get(), classId); // a stranger's id answers 404, like on every route
         return flash.redirect(URI.create("/classes/" + classId + "/assignments/new"),
                 FlashData.errorMessage("error_session_expired"));
     }

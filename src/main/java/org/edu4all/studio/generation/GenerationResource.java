@@ -136,6 +136,7 @@ public class GenerationResource {
     @GET
     @Path("assignments/{id}/requests")
     public Response afterExpiredSession(@RestPath long id) {
+        assignments.visibleTo(currentUser.get(), id); // a stranger's id answers 404, like on every route
         return flash.redirect(URI.create("/assignments/" + id), FlashData.errorMessage("error_session_expired"));
     }
 

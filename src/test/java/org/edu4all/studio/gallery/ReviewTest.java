@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
-import org.edu4all.studio.generation.Aspect;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.image.ImageData;
@@ -117,18 +116,8 @@ class ReviewTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Assignment managed = Assignment.findById(assignment.id);
             managed.approvalRequired = approvalRequired;
-            GenerationRequest request = new GenerationRequest();
-            request.assignment = managed;
-            request.student = AppUser.findById(owner.id);
-            request.prompt = "Un faro al amanecer";
-            request.finalPrompt = request.prompt;
-            request.aspect = Aspect.SQUARE;
-            request.imageCount = 1;
-            request.seed = 3;
-            request.status = RequestStatus.SUCCEEDED;
-            request.idempotencyKey = UUID.randomUUID();
-            request.createdAt = Instant.now();
-            request.persist();
+            GenerationRequest request = TestData.request(managed, AppUser.findById(owner.id), "Un faro al amanecer",
+                    RequestStatus.SUCCEEDED);
             StoredImage image = new StoredImage();
             image.request = request;
             image.owner = request.student;

@@ -91,4 +91,21 @@ public final class TestData {
             return request.id;
         });
     }
+
+    /** Saves a request of one square image; call it inside a transaction, with entities of that transaction. */
+    public static GenerationRequest request(Assignment assignment, AppUser student, String prompt, RequestStatus status) {
+        GenerationRequest request = new GenerationRequest();
+        request.assignment = assignment;
+        request.student = student;
+        request.prompt = prompt;
+        request.finalPrompt = prompt;
+        request.aspect = Aspect.SQUARE;
+        request.imageCount = 1;
+        request.seed = 3;
+        request.status = status;
+        request.idempotencyKey = UUID.randomUUID();
+        request.createdAt = Instant.now();
+        request.persist();
+        return request;
+    }
 }

@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.edu4all.studio.policy.PolicyAuditEntry;
+import org.edu4all.studio.web.PageSpan;
 
-/**
- * One page of the audit log, newest first.
- *
- * @param page  the page shown, from 1
- * @param pages how many pages there are (at least 1)
- */
-public record AuditPage(List<Row> rows, int page, int pages, long total) {
+/** One page of the audit log, newest first. */
+public record AuditPage(List<Row> rows, PageSpan span, long total) {
 
     static final int SIZE = 20;
 
@@ -37,31 +33,14 @@ public record AuditPage(List<Row> rows, int page, int pages, long total) {
 
     static final int SHORT_LINES = 6;
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
-    }
-
-    public int previous() {
-        return page - 1;
-    }
-
-    public int next() {
-        return page + 1;
-    }
-
-    /** @param requested the page asked for; anything out of range shows the nearest page that exists */
-    static AuditPage load(int requested) {
+    /** @param requested the {@code ?page=} parameter as typed (see {@link PageSpan#of}) */
+    static AuditPage load(String requested) {
         long total = PolicyAuditEntry.count();
-        int pages = (int) Math.max(1, (total + SIZE - 1) / SIZE);
-        int page = Math.min(Math.max(1, requested), pages);
+        PageSpan span = PageSpan.of(requested, total, SIZE);
         List<PolicyAuditEntry> entries = PolicyAuditEntry
                 .<PolicyAuditEntry>find("from PolicyAuditEntry a left join fetch a.actor order by a.id desc")
-                .page(page - 1, SIZE).list();
-        return new AuditPage(entries.stream().map(AuditPage::row).toList(), page, pages, total);
+                .page(span.index(), SIZE).list();
+        return new AuditPage(entries.stream().map(AuditPage::row).toList(), span, total);
     }
 
     private static Row row(PolicyAuditEntry entry) {

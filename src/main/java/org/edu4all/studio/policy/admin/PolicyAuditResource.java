@@ -22,16 +22,10 @@ public class PolicyAuditResource {
         static native TemplateInstance log(AuditPage audit);
     }
 
-    /** The page number arrives as text: "?page=abc" from a hand-edited URL shows page 1 rather than an error. */
+    /** The page number arrives as text; see {@link AuditPage#load}. */
     @GET
     @Path("admin/policy/audit")
     public TemplateInstance log(@RestQuery String page) {
-        int requested;
-        try {
-            requested = page == null ? 1 : Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            requested = 1;
-        }
-        return Templates.log(AuditPage.load(requested));
+        return Templates.log(AuditPage.load(page));
     }
 }

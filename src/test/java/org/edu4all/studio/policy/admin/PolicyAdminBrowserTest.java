@@ -106,6 +106,13 @@ class PolicyAdminBrowserTest {
             waitForText("Términos importados (añadidos)");
             screenshot("admin-audit.png");
             assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-audit").isEmpty();
+
+            // The usage dashboard, from the admin home: charts, data tables, the date filter, people, the service.
+            browser.findElement(By.linkText("Inicio")).click();
+            browser.findElement(By.linkText("Uso del servicio")).click();
+            waitForText("Imágenes por día y clase");
+            screenshot("admin-usage.png");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe-core on admin-usage").isEmpty();
         } catch (RuntimeException | AssertionError e) {
             screenshot("admin-failure.png");
             Files.writeString(Path.of("target", "screenshots", "admin-failure.html"), browser.getPageSource());
