@@ -791,9 +791,6 @@ public interface AppMessages {
     // --- limits and cost ---
 
     @Message
-    String nav_limits();
-
-    @Message
     String error_quota_student_day(String time);
 
     @Message
@@ -806,55 +803,10 @@ public interface AppMessages {
     String error_quota_class_day_left(String left);
 
     @Message
-    String queue_day_usage(int used, int limit);
-
-    @Message
-    String limits_title();
-
-    @Message
-    String limits_lead();
-
-    @Message
-    String limits_student_day_label();
-
-    @Message
-    String limits_student_day_hint();
-
-    @Message
-    String limits_class_day_label();
-
-    @Message
-    String limits_class_day_hint();
-
-    @Message
-    String limits_save();
-
-    @Message
     String limits_saved();
 
     @Message
     String limits_unchanged();
-
-    @Message
-    String limits_updated(String when, String who);
-
-    @Message
-    String limits_history_title();
-
-    @Message
-    String limits_history_empty();
-
-    @Message
-    String limits_col_when();
-
-    @Message
-    String limits_col_who();
-
-    @Message
-    String limits_col_before();
-
-    @Message
-    String limits_col_after();
 
     @Message
     String error_limit_student_day();
@@ -862,9 +814,6 @@ public interface AppMessages {
     @Message
     String error_limit_class_day();
     // --- second safety layer ---
-
-    @Message
-    String request_images_withheld(int count);
 
     @Message
     String image_safety_clear();
@@ -879,37 +828,11 @@ public interface AppMessages {
     String image_safety_hidden();
 
     @Message
-    String safety_held_title();
-
-    @Message
-    String safety_held_intro();
-
-    @Message
-    String safety_held_none();
-
-    @Message
-    String safety_held_alt(String prompt);
-
-    @Message
-    String safety_held_categories();
-
-    @Message
-    String safety_release();
-
-    @Message
-    String safety_keep_hidden();
-
-    @Message
     String safety_released_done();
 
     @Message
     String safety_hidden_done();
 
-    @Message
-    String admin_safety_title();
-
-    @Message
-    String admin_safety_off();
     // --- Edit with a mask ---
 
     @Message
