@@ -836,60 +836,6 @@ public interface AppMessages {
     // --- Edit with a mask ---
 
     @Message
-    String edit_title();
-
-    @Message
-    String edit_back();
-
-    @Message
-    String edit_link();
-
-    @Message
-    String edit_intro();
-
-    @Message
-    String edit_images_left(long left);
-
-    @Message
-    String edit_needs_javascript();
-
-    @Message
-    String edit_tools_legend();
-
-    @Message
-    String edit_tool_brush();
-
-    @Message
-    String edit_tool_eraser();
-
-    @Message
-    String edit_brush_size();
-
-    @Message
-    String edit_undo();
-
-    @Message
-    String edit_clear();
-
-    @Message
-    String edit_canvas_label();
-
-    @Message
-    String edit_canvas_hint();
-
-    @Message
-    String edit_prompt_label();
-
-    @Message
-    String edit_prompt_placeholder();
-
-    @Message
-    String edit_prompt_hint();
-
-    @Message
-    String edit_submit();
-
-    @Message
     String edit_mask_missing();
 
     @Message
@@ -907,9 +853,4 @@ public interface AppMessages {
     @Message
     String edit_mask_empty();
 
-    @Message
-    String edit_edited_from();
-
-    @Message
-    String edit_source_link();
 }

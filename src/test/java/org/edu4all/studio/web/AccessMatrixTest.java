@@ -17,6 +17,7 @@ import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.generation.RequestStatus;
+import org.edu4all.studio.image.SafetyStatus;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
@@ -70,10 +71,14 @@ class AccessMatrixTest {
     }
 
     /** The owner's things, made once for the whole matrix. */
-    record Ids(long classId, long assignmentId, long closableId, long requestId, long imageId, long handInId) {
+    record Ids(long classId, long assignmentId, long closableId, long requestId, long imageId, long handInId,
+            long heldImageId) {
     }
 
     private static Ids ids;
+
+    /** Routes whose form carries a file, so they only take multipart bodies. */
+    private static final Set<String> MULTIPART = Set.of("POST /images/{id}/edit");
 
     static final List<Route> ROUTES = List.of(
             // Classes
@@ -110,6 +115,11 @@ class AccessMatrixTest {
             get("/images/{id}/view", Owner.STUDENT, true, i -> "/images/" + i.imageId() + "/view"),
             get("/images/{id}/download", Owner.STUDENT, true, i -> "/images/" + i.imageId() + "/download"),
             get("/images/{id}/hand-in", Owner.STUDENT, false, i -> "/images/" + i.imageId() + "/hand-in"),
+            get("/images/{id}/edit", Owner.STUDENT, false, i -> "/images/" + i.imageId() + "/edit"),
+            post("/images/{id}/edit", Owner.STUDENT, false, i -> "/images/" + i.imageId() + "/edit"),
+            // Images the second safety layer held for the teacher
+            post("/images/{id}/safety/release", Owner.TEACHER, true, i -> "/images/" + i.heldImageId() + "/safety/release"),
+            post("/images/{id}/safety/hide", Owner.TEACHER, true, i -> "/images/" + i.heldImageId() + "/safety/hide"),
             post("/images/{id}/hand-in", Owner.STUDENT, false, i -> "/images/" + i.imageId() + "/hand-in"),
             // Reviews
             post("/hand-ins/{id}/approve", Owner.TEACHER, true, i -> "/hand-ins/" + i.handInId() + "/approve"),
@@ -162,7 +172,15 @@ class AccessMatrixTest {
             handIn.persist();
             return handIn.id;
         });
-        ids = new Ids(schoolClass.id, assignment.id, closable.id, requestId, imageId, handInId);
+        long heldRequestId = QuarkusTransaction.requiringNew().call(() -> TestData.request(
+                Assignment.findById(assignment.id), AppUser.findById(owner.id), "Un faro en la niebla",
+                RequestStatus.QUEUED).id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !images(heldRequestId).isEmpty());
+        long heldImageId = images(heldRequestId).get(0).id;
+        // As if the second safety layer had flagged it: only then may a teacher release or hide it.
+        QuarkusTransaction.requiringNew().run(() -> StoredImage.update("safetyStatus = ?1 where id = ?2",
+                SafetyStatus.HELD, heldImageId));
+        ids = new Ids(schoolClass.id, assignment.id, closable.id, requestId, imageId, handInId, heldImageId);
 
         SchoolClass otherClass = TestData.schoolClass(TestData.user("matrix-other-teacher", Role.TEACHER), "Otra");
         TestData.enroll(otherClass, TestData.user("matrix-other-student", Role.STUDENT));
@@ -238,6 +256,9 @@ class AccessMatrixTest {
         if (!signedIn) {
             // A visitor has no page with a form to take a token from; sign-in comes before the CSRF check.
             return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").post(path);
+        }
+        if (MULTIPART.contains(route.key())) {
+            return FormSession.open("/classes").multipart().post(path);
         }
         return FormSession.open("/classes").post().formParams(route.form()).post(path);
     }
