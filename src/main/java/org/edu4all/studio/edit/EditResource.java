@@ -104,11 +104,14 @@ public class EditResource {
                 new FlashData("error", key, arg, Map.of("prompt", form.promptOrEmpty()), errors));
     }
 
-    /** The signed-in student's own image; anyone else's (or a missing one) is "not found". */
+    /**
+     * The signed-in student's own image; anyone else's, a missing one, or one the second safety layer holds back (the
+     * student may not see it, so may not edit it either) is "not found".
+     */
     private static StoredImage ownImage(AppUser me, long id) {
         StoredImage image = StoredImage.find("from StoredImage i join fetch i.request r join fetch r.assignment"
                 + " where i.id = ?1", id).firstResult();
-        if (image == null || !me.isStudent() || !image.owner.id.equals(me.id)) {
+        if (image == null || !me.isStudent() || !image.owner.id.equals(me.id) || !image.shownToStudents()) {
             throw new NotFoundException();
         }
         return image;

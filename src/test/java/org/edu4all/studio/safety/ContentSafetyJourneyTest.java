@@ -127,7 +127,7 @@ class ContentSafetyJourneyTest {
         String page = given().get("/requests/" + id).asString();
         assertThat(page).contains("data-withheld").contains("esperando a que tu profesor")
                 .doesNotContain("/images/" + held.id + "/thumb");
-        for (String path : new String[] { "", "/thumb", "/view", "/download" }) {
+        for (String path : new String[] { "", "/thumb", "/view", "/download", "/edit" }) {
             given().get("/images/" + held.id + path).then().statusCode(404);
         }
         FormSession.open("/assignments/" + assignment.id).post().formParam("title", "Mi perro")
