@@ -48,6 +48,9 @@ final class PackagedApp implements AutoCloseable {
                 "-Dedu4all.generation.poll-interval=PT1S",
                 "-Dedu4all.generation.retry-backoff=PT0.5S",
                 "-Dedu4all.generation.max-attempts=5",
+                // No per-provider caps: they are proved in ProviderCapsTest, and would only slow these runs down.
+                "-Dedu4all.provider-caps.provider.openai.max-running=0",
+                "-Dedu4all.provider-caps.provider.openai.images-per-minute=0",
                 "-Dedu4all.openai.timeout=PT6S",
                 "-jar", app.resolve("quarkus-run.jar").toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

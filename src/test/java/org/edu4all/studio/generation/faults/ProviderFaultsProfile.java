@@ -20,6 +20,9 @@ public class ProviderFaultsProfile implements QuarkusTestProfile {
                 // Room for a spurious timeout on a loaded machine on top of the two planned faults in a row.
                 "edu4all.generation.max-attempts", "5",
                 "edu4all.generation.retry-backoff", "PT0.2S",
+                // No per-provider caps: ProviderCapsTest proves them; here they would only stretch the run.
+                "edu4all.provider-caps.provider.openai.max-running", "0",
+                "edu4all.provider-caps.provider.openai.images-per-minute", "0",
                 "org.edu4all.studio.generation.openai.OpenAiClient/generations/CircuitBreaker/enabled", "false");
     }
 }
