@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
+import org.edu4all.studio.generation.ImageSize;
+import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.image.InvalidImageException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +25,11 @@ class ThumbnailerTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1536, 1024, 384, 256",
-        "1024, 1536, 256, 384",
-        "1024, 1024, 384, 384",
-        "1536, 864, 384, 216",
-        "3840, 2160, 384, 216",
+        "1536, 1024, 320, 213",
+        "1024, 1536, 213, 320",
+        "1024, 1024, 320, 320",
+        "1536, 864, 320, 180",
+        "3840, 2160, 320, 180",
         "200, 100, 200, 100",
     })
     void keepsTheAspectRatioWithinTheLongestEdge(int width, int height, int thumbWidth, int thumbHeight)
@@ -49,6 +51,31 @@ class ThumbnailerTest {
 
         assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.05);
         assertThat((double) thumbnailer.make(jpeg).bytes().length).isLessThan(jpeg.length * 0.10);
+    }
+
+    /** Detail at every scale survives the downscale, like in a real picture: still far under a tenth. */
+    @Test
+    void photoLikeImagesWithDetailAtEveryScaleStayUnderATenth() throws IOException {
+        byte[] png = ImageInspectorTest.encode(detailed(1536, 1024), "png");
+
+        assertThat(png.length).as("a provider-sized PNG").isGreaterThan(1_000_000);
+        assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.10);
+    }
+
+    /**
+     * Offline previews are flat PNGs of 30–45 KB that compress so well that no legible JPEG thumbnail reaches a tenth
+     * of them (measured: about 15–35 %). This guards against drifting back to the 30–55 % of the earlier settings.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "'Perro junto a la Torre Eiffel a primera hora de la mañana', 1536, 1024",
+        "'a cat on the beach at sunset', 1024, 1024",
+        "'un castillo nevado de noche', 1024, 1536",
+    })
+    void offlinePreviewThumbnailsWeighWellUnderHalf(String prompt, int width, int height) {
+        byte[] png = new OfflinePainter().paint(prompt, new ImageSize(width, height), DEFAULT_SEED);
+
+        assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.40);
     }
 
     @Test
@@ -100,6 +127,46 @@ class ThumbnailerTest {
             }
         }
         return image;
+    }
+
+    /** Value noise over seven octaves: structure from 256 px down to 2 px, as in a photo or a painting. */
+    static BufferedImage detailed(int width, int height) {
+        Random random = new Random(DEFAULT_SEED);
+        double[][] sum = new double[height][width];
+        for (int octave = 0; octave < 7; octave++) {
+            int cell = Math.max(2, 256 >> octave);
+            double[][] grid = new double[height / cell + 2][width / cell + 2];
+            for (double[] row : grid) {
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = random.nextDouble();
+                }
+            }
+            double amplitude = Math.pow(0.6, octave);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    sum[y][x] += amplitude * bilinear(grid, x / (double) cell, y / (double) cell);
+                }
+            }
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double v = sum[y][x] / 2.3;
+                int grain = random.nextInt(9) - 4;
+                image.setRGB(x, y, (clamp((int) (v * 255) + grain) << 16)
+                        | (clamp((int) (v * 180) + y * 60 / height + grain) << 8) | clamp((int) ((1 - v) * 200) + grain));
+            }
+        }
+        return image;
+    }
+
+    private static double bilinear(double[][] grid, double fx, double fy) {
+        int ix = (int) fx;
+        int iy = (int) fy;
+        double tx = fx - ix;
+        double ty = fy - iy;
+        return grid[iy][ix] * (1 - tx) * (1 - ty) + grid[iy][ix + 1] * tx * (1 - ty)
+                + grid[iy + 1][ix] * (1 - tx) * ty + grid[iy + 1][ix + 1] * tx * ty;
     }
 
     private static int clamp(int value) {
