@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.image.InvalidImageException.Reason;
+import org.edu4all.studio.support.PhotoLikeImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +57,7 @@ class ThumbnailerTest {
     /** Detail at every scale survives the downscale, like in a real picture: still far under a tenth. */
     @Test
     void photoLikeImagesWithDetailAtEveryScaleStayUnderATenth() throws IOException {
-        byte[] png = ImageInspectorTest.encode(detailed(1536, 1024), "png");
+        byte[] png = ImageInspectorTest.encode(PhotoLikeImage.paint(1536, 1024, DEFAULT_SEED), "png");
 
         assertThat(png.length).as("a provider-sized PNG").isGreaterThan(1_000_000);
         assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.10);
@@ -127,46 +128,6 @@ class ThumbnailerTest {
             }
         }
         return image;
-    }
-
-    /** Value noise over seven octaves: structure from 256 px down to 2 px, as in a photo or a painting. */
-    static BufferedImage detailed(int width, int height) {
-        Random random = new Random(DEFAULT_SEED);
-        double[][] sum = new double[height][width];
-        for (int octave = 0; octave < 7; octave++) {
-            int cell = Math.max(2, 256 >> octave);
-            double[][] grid = new double[height / cell + 2][width / cell + 2];
-            for (double[] row : grid) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = random.nextDouble();
-                }
-            }
-            double amplitude = Math.pow(0.6, octave);
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    sum[y][x] += amplitude * bilinear(grid, x / (double) cell, y / (double) cell);
-                }
-            }
-        }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double v = sum[y][x] / 2.3;
-                int grain = random.nextInt(9) - 4;
-                image.setRGB(x, y, (clamp((int) (v * 255) + grain) << 16)
-                        | (clamp((int) (v * 180) + y * 60 / height + grain) << 8) | clamp((int) ((1 - v) * 200) + grain));
-            }
-        }
-        return image;
-    }
-
-    private static double bilinear(double[][] grid, double fx, double fy) {
-        int ix = (int) fx;
-        int iy = (int) fy;
-        double tx = fx - ix;
-        double ty = fy - iy;
-        return grid[iy][ix] * (1 - tx) * (1 - ty) + grid[iy][ix + 1] * tx * (1 - ty)
-                + grid[iy + 1][ix] * (1 - tx) * ty + grid[iy + 1][ix + 1] * tx * ty;
     }
 
     private static int clamp(int value) {
