@@ -7,6 +7,7 @@
 #
 #   bench/gallery-bench.sh            # 15 s per measured run, 5 s warm-up per target (about 3 minutes in all)
 #   BENCH_SECONDS=5 BENCH_WARMUP_SECONDS=2 bench/gallery-bench.sh    # a quick look
+#   bench/gallery-bench.sh -DargLine=-XX:StartFlightRecording=filename=target/gallery.jfr   # with a JFR profile
 #
 # How: the app runs as a @QuarkusTest (embedded PostgreSQL and the OIDC Dev Service exist there), in
 # src/test/java/org/edu4all/studio/bench/GalleryBench.java, which surefire runs only when asked (-Dbench=gallery).
@@ -33,6 +34,6 @@ trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 echo "gallery-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=GalleryBench -Dbench=gallery \
   -Dbench.seconds="${BENCH_SECONDS:-15}" -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-5}" \
-  -Dbench.results="$root/bench/results" &
+  -Dbench.results="$root/bench/results" "$@" &
 wait $!
 echo "gallery-bench: summary in bench/results/gallery-latest.txt"

@@ -66,6 +66,10 @@ public final class Thumbnailer {
      * @throws InvalidImageException when the bytes cannot be decoded (WebP included, which the JDK cannot read)
      */
     public Thumbnail make(byte[] imageBytes) {
+        return DecodePermits.limited(() -> makeNow(imageBytes));
+    }
+
+    private Thumbnail makeNow(byte[] imageBytes) {
         BufferedImage source = decode(imageBytes);
         int w = source.getWidth();
         int h = source.getHeight();

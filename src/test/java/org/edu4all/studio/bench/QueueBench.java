@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
@@ -53,6 +56,7 @@ class QueueBench {
     private static final Duration STUB_LATENCY = Duration.ofSeconds(10);
     private static final int STUDENTS = 40;
     private static final int STUDENT_PAGE_CONNECTIONS = 4;
+    private static final int SUBMITTERS = 16;
 
     @TestHTTPResource("/")
     URI base;
@@ -89,8 +93,19 @@ class QueueBench {
         try (HeapSampler sampler = new HeapSampler()) {
             List<AppUser> students = classmates(assignment);
             queuedFrom = Instant.now();
-            for (int i = 0; i < requests; i++) {
-                submit(students.get(i % students.size()), assignment, i);
+            // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
+            ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
+            try {
+                List<Future<?>> submitted = new ArrayList<>();
+                for (int i = 0; i < requests; i++) {
+                    int n = i;
+                    submitted.add(submitters.submit(() -> submit(students.get(n % students.size()), assignment, n)));
+                }
+                for (Future<?> done : submitted) {
+                    done.get();
+                }
+            } finally {
+                submitters.shutdown();
             }
             queuedUntil = Instant.now();
             // While the workers are at 200 calls in flight: the same page, the same wrk, measured again.
@@ -108,14 +123,15 @@ class QueueBench {
                 "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS));
         results.put("statuses", statuses);
-        results.line("%d requests by %d students queued in %.1f s through GenerationService.submit; all terminal"
+        results.line("%d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
+                + " all terminal"
                 + " %.1f s after the first; %d worker threads; stub: fixed %d ms (WireMock, separate process)",
-                requests, STUDENTS, secs(queuedFrom, queuedUntil), secs(queuedFrom, allDone),
+                requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone),
                 QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
         concurrency(results, assignment);
-        heap(results, heap);
+        heap(results, heap, statuses.getOrDefault("SUCCEEDED", 0L) == requests);
         studentPage(results, idle, loaded);
         results.target("every request SUCCEEDED", statuses.getOrDefault("SUCCEEDED", 0L) == requests,
                 statuses.toString());
@@ -245,7 +261,7 @@ class QueueBench {
         results.line("Peak requests running at once (from started/finished timestamps): %s", peak);
     }
 
-    private void heap(BenchResults results, List<HeapSampler.Sample> samples) {
+    private void heap(BenchResults results, List<HeapSampler.Sample> samples, boolean allSucceeded) {
         double maxUsed = samples.stream().mapToDouble(HeapSampler.Sample::usedMb).max().orElse(Double.NaN);
         double maxCommitted = samples.stream().mapToDouble(HeapSampler.Sample::committedMb).max().orElse(Double.NaN);
         double maxOld = samples.stream().mapToDouble(HeapSampler.Sample::oldUsedMb).max().orElse(Double.NaN);
@@ -257,8 +273,12 @@ class QueueBench {
                 samples.size(), Runtime.getRuntime().maxMemory() >> 20, maxUsed, maxCommitted, maxOld,
                 last == null ? 0 : last.youngGcs(), last == null ? 0 : last.fullGcs(),
                 last == null ? 0 : last.gcSeconds());
-        results.target("heap <= 512 MB throughout", !samples.isEmpty() && maxCommitted <= 512 && maxUsed <= 512,
-                String.format("max used %.0f MB, max committed %.0f MB", maxUsed, maxCommitted));
+        // -Xmx512m makes "used <= 512 MB" true by construction; what matters is that the app stays healthy in it.
+        double gcShare = last == null ? Double.NaN : last.gcSeconds() / Math.max(1, samples.size());
+        results.target("heap <= 512 MB throughout, healthy in it (every request succeeded, GC < 10 % of the time)",
+                !samples.isEmpty() && maxUsed <= 512 && allSucceeded && gcShare < 0.10,
+                String.format("max used %.0f MB, max committed %.0f MB, GC %.0f %% of the time, %s", maxUsed,
+                        maxCommitted, 100 * gcShare, allSucceeded ? "all succeeded" : "NOT all succeeded"));
     }
 
     private void studentPage(BenchResults results, Wrk.Result idle, Wrk.Result loaded) {
