@@ -24,4 +24,21 @@ public class ImageData extends PanacheEntityBase {
 
     @Column(name = "thumbnail_media_type", nullable = false)
     public String thumbnailMediaType;
+
+    /** The original's bytes alone. */
+    public static byte[] originalOf(long imageId) {
+        return getEntityManager().createQuery("select d.bytes from ImageData d where d.imageId = ?1", byte[].class)
+                .setParameter(1, imageId).getSingleResult();
+    }
+
+    /** The thumbnail and its media type, without loading the original's 1-3 MB. */
+    public static Served thumbnailOf(long imageId) {
+        Object[] row = getEntityManager().createQuery("select d.thumbnail, d.thumbnailMediaType from ImageData d"
+                + " where d.imageId = ?1", Object[].class).setParameter(1, imageId).getSingleResult();
+        return new Served((byte[]) row[0], (String) row[1]);
+    }
+
+    /** Bytes to send, with their media type. */
+    public record Served(byte[] bytes, String mediaType) {
+    }
 }

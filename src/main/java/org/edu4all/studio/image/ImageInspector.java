@@ -1,8 +1,8 @@
 package org.edu4all.studio.image;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -152,11 +152,11 @@ public final class ImageInspector {
                 // They are noted, not thrown: the JPEG decoder calls listeners from native code.
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                BufferedImage image = reader.read(0);
+                boolean alpha = DecodePermits.limited(() -> readHasAlpha(reader));
                 if (!warnings.isEmpty()) {
                     throw new InvalidImageException(Reason.CORRUPT, "the decoder reported: " + warnings.get(0));
                 }
-                return new InspectedImage(mediaType, width, height, image.getColorModel().hasAlpha());
+                return new InspectedImage(mediaType, width, height, alpha);
             } finally {
                 reader.dispose();
             }
@@ -164,8 +164,18 @@ public final class ImageInspector {
             if (e instanceof InvalidImageException invalid) {
                 throw invalid;
             }
-            throw new InvalidImageException(Reason.CORRUPT, "the " + mediaType + " data is broken: " + e.getMessage(),
-                    e);
+            Exception cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            throw new InvalidImageException(Reason.CORRUPT, "the " + mediaType + " data is broken: "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    /** Decodes the whole image, which is what proves it intact, and keeps only whether it has an alpha channel. */
+    private static boolean readHasAlpha(ImageReader reader) {
+        try {
+            return reader.read(0).getColorModel().hasAlpha();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
+import org.edu4all.studio.generation.ImageSize;
+import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.image.InvalidImageException.Reason;
+import org.edu4all.studio.support.PhotoLikeImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,11 +26,11 @@ class ThumbnailerTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1536, 1024, 384, 256",
-        "1024, 1536, 256, 384",
-        "1024, 1024, 384, 384",
-        "1536, 864, 384, 216",
-        "3840, 2160, 384, 216",
+        "1536, 1024, 320, 213",
+        "1024, 1536, 213, 320",
+        "1024, 1024, 320, 320",
+        "1536, 864, 320, 180",
+        "3840, 2160, 320, 180",
         "200, 100, 200, 100",
     })
     void keepsTheAspectRatioWithinTheLongestEdge(int width, int height, int thumbWidth, int thumbHeight)
@@ -49,6 +52,31 @@ class ThumbnailerTest {
 
         assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.05);
         assertThat((double) thumbnailer.make(jpeg).bytes().length).isLessThan(jpeg.length * 0.10);
+    }
+
+    /** Detail at every scale survives the downscale, like in a real picture: still far under a tenth. */
+    @Test
+    void photoLikeImagesWithDetailAtEveryScaleStayUnderATenth() throws IOException {
+        byte[] png = ImageInspectorTest.encode(PhotoLikeImage.paint(1536, 1024, DEFAULT_SEED), "png");
+
+        assertThat(png.length).as("a provider-sized PNG").isGreaterThan(1_000_000);
+        assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.10);
+    }
+
+    /**
+     * Offline previews are flat PNGs of 30–45 KB that compress so well that no legible JPEG thumbnail reaches a tenth
+     * of them (measured: about 15–35 %). This guards against drifting back to the 30–55 % of the earlier settings.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "'Perro junto a la Torre Eiffel a primera hora de la mañana', 1536, 1024",
+        "'a cat on the beach at sunset', 1024, 1024",
+        "'un castillo nevado de noche', 1024, 1536",
+    })
+    void offlinePreviewThumbnailsWeighWellUnderHalf(String prompt, int width, int height) {
+        byte[] png = new OfflinePainter().paint(prompt, new ImageSize(width, height), DEFAULT_SEED);
+
+        assertThat((double) thumbnailer.make(png).bytes().length).isLessThan(png.length * 0.40);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
@@ -15,6 +17,14 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 public final class RestClientHolder<T> {
 
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * A programmatically built client does not read {@code quarkus.rest-client.connection-pool-size}, and its own
+     * default is 50 connections: with more worker threads than that (the queue benchmark runs 200), the others would
+     * wait for a free connection for a whole provider call, unseen. The worker threads, and the per-provider caps,
+     * are the real limit on calls in flight; the pool must never be a second, hidden one.
+     */
+    static final int CONNECTION_POOL_SIZE = 1024;
 
     private final Class<T> type;
     private T client;
@@ -35,6 +45,7 @@ public final class RestClientHolder<T> {
                     .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .followRedirects(false)
+                    .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, CONNECTION_POOL_SIZE)
                     .disableDefaultMapper(true)
                     .loggingMaskedHeaders(Set.of("api-key", "Authorization"))
                     .build(type);

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmarks the generation queue (issue 5, point 7): 1,000 requests queued through the real submit service, 200
+# worker threads, a stub provider with a fixed 10 s latency, the app's heap capped at 512 MB and sampled with jstat
+# every second, and a student's page loaded with wrk while idle and under that load, in the same run.
+# Targets: app overhead per generation (end-to-end minus the stub's 10 s) p99 < 20 ms; heap <= 512 MB throughout;
+# the student page's p99 under load <= 1.5 x its idle p99.
+#
+#   bench/queue-bench.sh                       # about 3-5 minutes: build, app start, 1,000 requests, wrk runs
+#   BENCH_REQUESTS=200 bench/queue-bench.sh    # a quick look
+#   bench/queue-bench.sh -Dedu4all.generation.some-cap=1000   # extra -D options go to the app (see below)
+#
+# The stub is WireMock standalone (the jar the tests already use, from the local Maven repository), started here as
+# its own JVM so its threads and heap are not the app's; the benchmark registers its one mapping: an OpenAI-shaped
+# answer with a real 1024x1024 PNG, after 10 s. The app is the @QuarkusTest QueueBench (embedded PostgreSQL, the OIDC
+# Dev Service for the student's session) with the QueueBenchProfile: the OpenAI adapter pointed at the stub and
+# 200 worker threads. Per-provider concurrency or images-per-minute caps (edu4all.generation...) must not throttle
+# the bench: where they exist, pass them high as extra -D options. -Xmx512m caps the test JVM, which holds the app
+# and the test harness: the heap numbers are an upper bound for the app alone.
+# Writes bench/results/queue-<UTC date>.json and .txt (a summary with PASS/FAIL lines) and queue-latest.txt.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mkdir -p bench/results target
+
+# wrk for the load; Debian's Chromium signs the demo users in through the real OIDC pages, as in the browser tests.
+if ! command -v wrk >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1 \
+    || ! command -v chromedriver >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq wrk chromium chromium-driver >/dev/null
+fi
+
+stub_pid=""
+cleanup() {
+  [[ -n "$stub_pid" ]] && kill "$stub_pid" 2>/dev/null || true
+  kill $(jobs -p) 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# The WireMock standalone jar the tests use, resolved by Maven if this machine does not have it yet.
+./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/queue-bench.classpath -Dmdep.includeScope=test
+wiremock_jar="$(tr ':' '\n' < target/queue-bench.classpath | grep 'wiremock-standalone' | head -1)"
+[[ -f "$wiremock_jar" ]] || { echo "queue-bench: no wiremock-standalone jar on the test classpath" >&2; exit 1; }
+
+stub_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+# Async responses: a delayed answer waits on a timer, not on one of the stub's request threads.
+java -Xmx512m -jar "$wiremock_jar" --port "$stub_port" --bind-address 127.0.0.1 --disable-banner \
+  --no-request-journal --async-response-enabled true --async-response-threads 50 --container-threads 300 \
+  --jetty-acceptor-threads 4 > target/queue-bench-stub.log 2>&1 &
+stub_pid=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$stub_port/__admin/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$stub_port/__admin/health" >/dev/null || { echo "queue-bench: stub did not start" >&2; exit 1; }
+
+echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; stub on port $stub_port"
+./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=QueueBench -Dbench=queue -DargLine=-Xmx512m \
+  -Dbench.stub-url="http://127.0.0.1:$stub_port" -Dbench.requests="${BENCH_REQUESTS:-1000}" \
+  -Dbench.page-seconds="${BENCH_PAGE_SECONDS:-15}" -Dbench.results="$root/bench/results" "$@" &
+wait $!
+echo "queue-bench: summary in bench/results/queue-latest.txt"

@@ -1,0 +1,310 @@
+package org.edu4all.studio.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.generation.GenerationService;
+import org.edu4all.studio.generation.ImageSize;
+import org.edu4all.studio.generation.PromptForm;
+import org.edu4all.studio.generation.SubmitResult;
+import org.edu4all.studio.generation.offline.OfflinePainter;
+import org.edu4all.studio.security.AppUser;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The queue benchmark (issue 5, point 7), run only by {@code bench/queue-bench.sh}: 1,000 requests queued through
+ * the real submit service, 200 worker threads calling a stub provider with a fixed 10 s latency (WireMock, its own
+ * process), the heap capped by the script and sampled with jstat throughout, and a student's page loaded with wrk
+ * while idle and under that load. It asserts only that every request ended well; timings become PASS/FAIL lines.
+ */
+@QuarkusTest
+@TestProfile(QueueBenchProfile.class)
+@EnabledIfSystemProperty(named = "bench", matches = "queue")
+class QueueBench {
+
+    private static final Duration STUB_LATENCY = Duration.ofSeconds(10);
+    private static final int STUDENTS = 40;
+    private static final int STUDENT_PAGE_CONNECTIONS = 4;
+    private static final int SUBMITTERS = 16;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    GenerationService generation;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void thousandRequestsTwoHundredAtOnce() throws Exception {
+        int requests = Integer.getInteger("bench.requests", 1000);
+        Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 15));
+        BenchResults results = new BenchResults("queue");
+        stubProvider();
+
+        String ana = OidcSignIn.cookieHeader(base, "ana");
+        AppUser student = AppUser.<AppUser> find("role = ?1 order by id desc", Role.STUDENT).firstResult();
+        Assignment history = classWithHistory(student);
+        String studentPage = "/assignments/" + history.id;
+        Assignment assignment = TestData.assignment(history.schoolClass, "Paisajes imposibles", 100);
+        assertThat(status(studentPage, ana)).as("the student's assignment page").isEqualTo(200);
+
+        Wrk.run("warm-up", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS, Duration.ofSeconds(5));
+        Wrk.Result idle = Wrk.run("student-page-idle", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS,
+                pageRun);
+
+        Wrk.Result loaded;
+        Instant queuedFrom;
+        Instant queuedUntil;
+        Instant allDone;
+        List<HeapSampler.Sample> heap;
+        try (HeapSampler sampler = new HeapSampler()) {
+            List<AppUser> students = classmates(assignment);
+            queuedFrom = Instant.now();
+            // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
+            ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
+            try {
+                List<Future<?>> submitted = new ArrayList<>();
+                for (int i = 0; i < requests; i++) {
+                    int n = i;
+                    submitted.add(submitters.submit(() -> submit(students.get(n % students.size()), assignment, n)));
+                }
+                for (Future<?> done : submitted) {
+                    done.get();
+                }
+            } finally {
+                submitters.shutdown();
+            }
+            queuedUntil = Instant.now();
+            // While the workers are at 200 calls in flight: the same page, the same wrk, measured again.
+            loaded = Wrk.run("student-page-under-load", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS,
+                    pageRun);
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> unfinished(assignment) == 0);
+            allDone = Instant.now();
+            heap = sampler.samples();
+        }
+        assertThat(status(studentPage, ana)).as("still signed in after the runs").isEqualTo(200);
+
+        Map<String, Long> statuses = statuses(assignment);
+        results.put("config", Map.of("requests", requests, "workers", QueueBenchProfile.WORKERS,
+                "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
+                "studentPageConnections", STUDENT_PAGE_CONNECTIONS));
+        results.put("statuses", statuses);
+        results.line("%d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
+                + " all terminal"
+                + " %.1f s after the first; %d worker threads; stub: fixed %d ms (WireMock, separate process)",
+                requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone),
+                QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
+        results.line("Final statuses: %s", statuses);
+        overhead(results, assignment);
+        concurrency(results, assignment);
+        heap(results, heap, statuses.getOrDefault("SUCCEEDED", 0L) == requests);
+        studentPage(results, idle, loaded);
+        results.target("every request SUCCEEDED", statuses.getOrDefault("SUCCEEDED", 0L) == requests,
+                statuses.toString());
+        results.write();
+    }
+
+    /** The stub's single mapping: a real 1024x1024 PNG (an offline preview, 35 KB) after exactly 10 s. */
+    private void stubProvider() throws IOException, InterruptedException {
+        byte[] png = new OfflinePainter().paint("Perro junto a la Torre Eiffel", new ImageSize(1024, 1024), 1);
+        Map<String, Object> body = Map.of("created", 1, "data", List.of(Map.of("b64_json",
+                Base64.getEncoder().encodeToString(png))), "usage", Map.of("input_tokens", 50, "output_tokens", 272,
+                "total_tokens", 322));
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> mapping = Map.of(
+                "request", Map.of("method", "POST", "urlPath", "/v1/images/generations"),
+                "response", Map.of("status", 200, "fixedDelayMilliseconds", STUB_LATENCY.toMillis(),
+                        "headers", Map.of("Content-Type", "application/json"),
+                        "body", json.writeValueAsString(body)));
+        String stub = System.getProperty("bench.stub-url");
+        assertThat(stub).as("-Dbench.stub-url (bench/queue-bench.sh starts the stub)").isNotBlank();
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stub + "/__admin/mappings")).POST(HttpRequest.BodyPublishers.ofString(
+                json.writeValueAsString(mapping))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as("stub mapping: " + created.body()).isEqualTo(201);
+    }
+
+    /**
+     * Ana's class, and her page: an assignment with her own five earlier requests, so that it has a history to show
+     * and stays the same page while her classmates' 1,000 requests run in another assignment of the class.
+     */
+    private Assignment classWithHistory(AppUser ana) {
+        SchoolClass schoolClass = TestData.schoolClass(TestData.user("bench-teacher", Role.TEACHER), "Bench 5ºA");
+        TestData.enroll(schoolClass, ana);
+        Assignment assignment = TestData.assignment(schoolClass, "Monumentos en nuevos contextos", 100);
+        for (int i = 0; i < 5; i++) {
+            submit(ana, assignment, -1 - i);
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> unfinished(assignment) == 0);
+        return assignment;
+    }
+
+    private List<AppUser> classmates(Assignment assignment) {
+        SchoolClass schoolClass = assignment.schoolClass;
+        List<AppUser> students = new ArrayList<>();
+        for (int s = 0; s < STUDENTS; s++) {
+            AppUser student = TestData.user("bench-queue-student-" + s, Role.STUDENT);
+            TestData.enroll(schoolClass, student);
+            students.add(student);
+        }
+        return students;
+    }
+
+    private void submit(AppUser student, Assignment assignment, int n) {
+        SubmitResult result = QuarkusTransaction.requiringNew().call(() -> generation.submit(
+                AppUser.findById(student.id), Assignment.findById(assignment.id),
+                new PromptForm("Perro junto a la Torre Eiffel a primera hora de la mañana, número " + n, "square",
+                        "1", UUID.randomUUID().toString())));
+        assertThat(result).as("submitting request " + n + " (a quota or cap in the way? raise it for the bench)")
+                .isInstanceOf(SubmitResult.Saved.class);
+    }
+
+    private long unfinished(Assignment assignment) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from generation_request where assignment_id = ?1 and finished_at is null")
+                .setParameter(1, assignment.id).getSingleResult()).longValue());
+    }
+
+    private Map<String, Long> statuses(Assignment assignment) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select status, count(*) from generation_request"
+                    + " where assignment_id = ?1 group by status order by status")
+                    .setParameter(1, assignment.id).getResultList();
+            rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        });
+        return counts;
+    }
+
+    /**
+     * Overhead = end-to-end minus the stub's 10 s, from the database's own timestamps: started (claimed) to
+     * finished, and queued to finished minus the wait in the queue (queued to started). The two are the same span
+     * measured two ways, which checks the arithmetic.
+     */
+    private void overhead(BenchResults results, Assignment assignment) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> percentiles(assignment,
+                "extract(epoch from (finished_at - started_at)) * 1000 - " + STUB_LATENCY.toMillis(),
+                "extract(epoch from (finished_at - created_at) - (started_at - created_at)) * 1000 - "
+                        + STUB_LATENCY.toMillis(),
+                "extract(epoch from (started_at - created_at)) * 1000"));
+        String[] names = { "started->finished", "queued->finished minus queue wait", "queue wait (not overhead)" };
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            Object[] r = rows.get(i);
+            numbers.put(names[i], Map.of("p50", r[0], "p95", r[1], "p99", r[2], "max", r[3], "n", r[4]));
+            results.line("%-34s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  max %8.1f ms  (n=%s)", names[i],
+                    num(r[0]), num(r[1]), num(r[2]), num(r[3]), r[4]);
+        }
+        results.put("overheadMs", numbers);
+        results.target("app overhead per generation p99 < 20 ms", num(rows.get(0)[2]) < 20,
+                String.format("%.1f ms (started->finished minus 10 s)", num(rows.get(0)[2])));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> percentiles(Assignment assignment, String... expressions) {
+        List<Object[]> rows = new ArrayList<>();
+        for (String expression : expressions) {
+            rows.add((Object[]) em.createNativeQuery("select percentile_cont(0.5) within group (order by v),"
+                    + " percentile_cont(0.95) within group (order by v), percentile_cont(0.99) within group (order by v),"
+                    + " max(v), count(*) from (select " + expression + " as v from generation_request"
+                    + " where assignment_id = ?1 and status = 'SUCCEEDED') t")
+                    .setParameter(1, assignment.id).getSingleResult());
+        }
+        return rows;
+    }
+
+    /** How many requests were RUNNING at once, at its peak, from the timestamps: proof the 200 really ran. */
+    private void concurrency(BenchResults results, Assignment assignment) {
+        Number peak = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
+                select max(running) from (
+                  select sum(delta) over (order by at, delta) as running from (
+                    select started_at as at, 1 as delta from generation_request where assignment_id = ?1
+                    union all
+                    select finished_at, -1 from generation_request where assignment_id = ?1) e) r""")
+                .setParameter(1, assignment.id).getSingleResult());
+        results.put("peakRunning", peak);
+        results.line("Peak requests running at once (from started/finished timestamps): %s", peak);
+    }
+
+    private void heap(BenchResults results, List<HeapSampler.Sample> samples, boolean allSucceeded) {
+        double maxUsed = samples.stream().mapToDouble(HeapSampler.Sample::usedMb).max().orElse(Double.NaN);
+        double maxCommitted = samples.stream().mapToDouble(HeapSampler.Sample::committedMb).max().orElse(Double.NaN);
+        double maxOld = samples.stream().mapToDouble(HeapSampler.Sample::oldUsedMb).max().orElse(Double.NaN);
+        HeapSampler.Sample last = samples.isEmpty() ? null : samples.get(samples.size() - 1);
+        results.put("heap", Map.of("samples", samples.size(), "maxUsedMb", maxUsed, "maxCommittedMb", maxCommitted,
+                "maxOldUsedMb", maxOld, "last", last == null ? "none" : last));
+        results.line("Heap (jstat -gc every 1 s, %d samples, -Xmx %d MB; the test JVM holds the app and the harness):"
+                + " max used %.0f MB, max committed %.0f MB, max old gen %.0f MB; GCs young %d, full %d, %.2f s",
+                samples.size(), Runtime.getRuntime().maxMemory() >> 20, maxUsed, maxCommitted, maxOld,
+                last == null ? 0 : last.youngGcs(), last == null ? 0 : last.fullGcs(),
+                last == null ? 0 : last.gcSeconds());
+        // -Xmx512m makes "used <= 512 MB" true by construction; what matters is that the app stays healthy in it.
+        double gcShare = last == null ? Double.NaN : last.gcSeconds() / Math.max(1, samples.size());
+        results.target("heap <= 512 MB throughout, healthy in it (every request succeeded, GC < 10 % of the time)",
+                !samples.isEmpty() && maxUsed <= 512 && allSucceeded && gcShare < 0.10,
+                String.format("max used %.0f MB, max committed %.0f MB, GC %.0f %% of the time, %s", maxUsed,
+                        maxCommitted, 100 * gcShare, allSucceeded ? "all succeeded" : "NOT all succeeded"));
+    }
+
+    private void studentPage(BenchResults results, Wrk.Result idle, Wrk.Result loaded) {
+        results.put("studentPage", List.of(idle, loaded));
+        for (Wrk.Result r : List.of(idle, loaded)) {
+            results.line("%-24s %6.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %7.2f ms  errors %d/%d  (wrk, %d conn,"
+                    + " %.0f s)", r.name(), r.perSecond(), r.p50() / 1000.0, r.p90() / 1000.0, r.p99Millis(),
+                    r.errorsStatus(), r.errorsSocket(), r.connections(), r.seconds());
+        }
+        double factor = loaded.p99Millis() / idle.p99Millis();
+        results.put("studentPageP99Factor", factor);
+        results.target("student page p99 under load <= 1.5 x idle p99", factor <= 1.5,
+                String.format("%.2f x (%.2f ms vs %.2f ms)", factor, loaded.p99Millis(), idle.p99Millis()));
+    }
+
+    private int status(String path, String cookie) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                base.resolve(path)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static double secs(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
+    }
+
+    private static double num(Object value) {
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+}
