@@ -7,14 +7,14 @@
 #
 #   bench/queue-bench.sh                       # about 3-5 minutes: build, app start, 1,000 requests, wrk runs
 #   BENCH_REQUESTS=200 bench/queue-bench.sh    # a quick look
-#   bench/queue-bench.sh -Dedu4all.generation.some-cap=1000   # extra -D options go to the app (see below)
+#   bench/queue-bench.sh -Dedu4all.generation.worker-threads=100   # extra -D options go to the app
 #
 # The stub is WireMock standalone (the jar the tests already use, from the local Maven repository), started here as
 # its own JVM so its threads and heap are not the app's; the benchmark registers its one mapping: an OpenAI-shaped
 # answer with a real 1024x1024 PNG, after 10 s. The app is the @QuarkusTest QueueBench (embedded PostgreSQL, the OIDC
 # Dev Service for the student's session) with the QueueBenchProfile: the OpenAI adapter pointed at the stub and
-# 200 worker threads. Per-provider concurrency or images-per-minute caps (edu4all.generation...) must not throttle
-# the bench: where they exist, pass them high as extra -D options. -Xmx512m caps the test JVM, which holds the app
+# 200 worker threads; the profile lifts the per-provider caps and the bench the daily limits, which would otherwise
+# throttle it (they are what a real deployment sets to its quota). -Xmx512m caps the test JVM, which holds the app
 # and the test harness: the heap numbers are an upper bound for the app alone.
 # Writes bench/results/queue-<UTC date>.json and .txt (a summary with PASS/FAIL lines) and queue-latest.txt.
 set -euo pipefail
