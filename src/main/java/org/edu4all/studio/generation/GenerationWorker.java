@@ -48,6 +48,7 @@ public class GenerationWorker {
     EditInputs edits;
 
     private final AtomicInteger busy = new AtomicInteger();
+    private final DatabaseOutage outage = new DatabaseOutage();
     private ExecutorService pool;
 
     @PostConstruct
@@ -73,7 +74,14 @@ public class GenerationWorker {
 
     @Scheduled(every = "${edu4all.generation.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        int reclaimed = jobs.reclaimExpiredLeases();
+        int reclaimed;
+        try {
+            reclaimed = jobs.reclaimExpiredLeases();
+        } catch (RuntimeException e) {
+            outage.report("Could not look for requests whose worker vanished", e);
+            return;
+        }
+        outage.reachable();
         if (reclaimed > 0) {
             Log.warnf("%d request(s) whose worker vanished went back to the queue", reclaimed);
         }
@@ -108,7 +116,7 @@ public class GenerationWorker {
             if (pool.isShutdown()) {
                 return; // the app is stopping; RUNNING requests are taken over after their lease
             }
-            Log.error("Generation worker stopped on an unexpected error; the poll restarts it", e);
+            outage.report("Generation worker stopped on an unexpected error; the poll restarts it", e);
         } finally {
             busy.decrementAndGet();
         }
@@ -127,6 +135,9 @@ public class GenerationWorker {
         } catch (GenerationException e) {
             onFailure(job, e);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isConnectionLoss(e)) {
+                throw e; // the request stays RUNNING and its lease brings it back; the drain reports the outage once
+            }
             Log.errorf(e, "Request %d failed unexpectedly", job.requestId());
             jobs.retryOrFail(job, "error_generation_failed", generator.id(), Optional.empty());
         }

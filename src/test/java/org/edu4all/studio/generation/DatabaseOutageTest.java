@@ -1,0 +1,30 @@
+package org.edu4all.studio.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.PersistenceException;
+
+class DatabaseOutageTest {
+
+    @Test
+    void aLostConnectionIsAnOutageHoweverDeepItIsWrapped() {
+        assertThat(DatabaseOutage.isConnectionLoss(new PersistenceException(
+                new SQLException("This connection has been closed.", "08003")))).isTrue();
+        assertThat(DatabaseOutage.isConnectionLoss(new RuntimeException(new SQLException(
+                "terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(DatabaseOutage.isConnectionLoss(new IllegalStateException(
+                new SQLException("Acquisition timeout", new ConnectException("Connection refused"))))).isTrue();
+    }
+
+    @Test
+    void aRealBugIsNotAnOutage() {
+        assertThat(DatabaseOutage.isConnectionLoss(new NullPointerException())).isFalse();
+        assertThat(DatabaseOutage.isConnectionLoss(new PersistenceException(
+                new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+    }
+}
