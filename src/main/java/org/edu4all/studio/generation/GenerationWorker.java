@@ -78,7 +78,9 @@ public class GenerationWorker {
         try {
             reclaimed = jobs.reclaimExpiredLeases();
         } catch (RuntimeException e) {
-            outage.report("Could not look for requests whose worker vanished", e);
+            if (!pool.isShutdown()) { // while the app stops, the database goes first: nothing to report then
+                outage.report("Could not look for requests whose worker vanished", e);
+            }
             return;
         }
         outage.reachable();
