@@ -111,7 +111,8 @@ class UsageDashboardTest {
         assertThat(table(page, "table-errors")).contains("<th scope=\"row\">2021-03-01</th><td>1</td><td>2</td>")
                 .contains("<th scope=\"row\">2021-03-02</th><td>0</td><td>1</td>");
         assertThat(table(page, "table-error-codes"))
-                .contains("<tr><td><code>error_provider_unavailable</code></td><td>1</td></tr>")
+                .contains("<tr><td>The image service is unavailable right now. Your request is saved."
+                        + " <code class=\"muted\">error_provider_unavailable</code></td><td>1</td></tr>")
                 .doesNotContain("error_provider_config");
     }
 

@@ -81,6 +81,8 @@ class HeldImageReviewTest {
                 .contains("Violence:6").contains("Retenida por el control de seguridad");
         given().get("/images/" + image.id + "/thumb").then().statusCode(200);
         assertThat(exportedFiles(assignmentId)).doesNotContain("images/" + image.id + ".png");
+        assertThat(given().get("/assignments/" + assignmentId + "/gallery").asString())
+                .as("the teacher's gallery marks it as held").contains("data-safety-held>Retenida por el control");
 
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .post("/images/" + image.id + "/safety/release").then().statusCode(400);
@@ -92,6 +94,7 @@ class HeldImageReviewTest {
         assertThat(released.safetyStatus).isEqualTo(SafetyStatus.RELEASED);
         assertThat(released.safetyReviewedAt).isNotNull();
         assertThat(exportedFiles(assignmentId)).contains("images/" + image.id + ".png");
+        assertThat(given().get("/assignments/" + assignmentId + "/gallery").asString()).doesNotContain("data-safety-held");
 
         FormSession.open(log).post().post("/images/" + image.id + "/safety/hide").then().statusCode(303);
         assertThat(reload(image).safetyStatus).isEqualTo(SafetyStatus.HIDDEN);
