@@ -1,5 +1,6 @@
 package org.edu4all.studio.image;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -65,7 +67,16 @@ public final class ImageInspector {
      * @throws InvalidImageException with the reason when the bytes are not such an image
      */
     public InspectedImage inspect(byte[] bytes, String expectedMediaType) {
-        return inspect(bytes, expectedMediaType, maxBytes, null);
+        return inspect(bytes, expectedMediaType, maxBytes, null, null);
+    }
+
+    /**
+     * Like {@link #inspect(byte[], String)}, and hands the decoded pixels to {@code pixels} (nothing for a WebP,
+     * which the JDK cannot decode), so that {@link ImageStore} makes the thumbnail without decoding a second time.
+     * The caller holds a {@link DecodePermits} permit for the decode and what it does with the pixels.
+     */
+    InspectedImage inspectHoldingPermit(byte[] bytes, String expectedMediaType, Consumer<BufferedImage> pixels) {
+        return inspect(bytes, expectedMediaType, maxBytes, null, pixels);
     }
 
     /**
@@ -86,7 +97,7 @@ public final class ImageInspector {
     /** Like {@link #validateMask}, but throws, for callers that want the message too. */
     public InspectedImage checkMask(byte[] mask, int expectedWidth, int expectedHeight) {
         InspectedImage image = inspect(mask, PNG, Math.min(maxBytes, MASK_MAX_BYTES),
-                new int[] {expectedWidth, expectedHeight});
+                new int[] {expectedWidth, expectedHeight}, null);
         if (!image.hasAlpha()) {
             throw new InvalidImageException(Reason.NO_ALPHA, "the mask has no alpha channel to mark the edit area");
         }
@@ -113,7 +124,9 @@ public final class ImageInspector {
         return Optional.empty();
     }
 
-    private InspectedImage inspect(byte[] bytes, String expectedMediaType, long byteLimit, int[] expectedSize) {
+    /** @param pixels null to decode under a permit of its own; else the caller holds one, and gets the pixels */
+    private InspectedImage inspect(byte[] bytes, String expectedMediaType, long byteLimit, int[] expectedSize,
+            Consumer<BufferedImage> pixels) {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidImageException(Reason.NOT_AN_IMAGE, "no bytes");
         }
@@ -133,10 +146,10 @@ public final class ImageInspector {
             checkDimensions(header.width(), header.height(), expectedSize);
             return header;
         }
-        return decode(bytes, actual, expectedSize);
+        return decode(bytes, actual, expectedSize, pixels);
     }
 
-    private InspectedImage decode(byte[] bytes, String mediaType, int[] expectedSize) {
+    private InspectedImage decode(byte[] bytes, String mediaType, int[] expectedSize, Consumer<BufferedImage> pixels) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
             if (!readers.hasNext()) {
@@ -152,9 +165,14 @@ public final class ImageInspector {
                 // They are noted, not thrown: the JPEG decoder calls listeners from native code.
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                boolean alpha = DecodePermits.limited(() -> readHasAlpha(reader));
+                BufferedImage decoded = pixels == null ? DecodePermits.limited(() -> readWhole(reader))
+                        : readWhole(reader);
+                boolean alpha = decoded.getColorModel().hasAlpha();
                 if (!warnings.isEmpty()) {
                     throw new InvalidImageException(Reason.CORRUPT, "the decoder reported: " + warnings.get(0));
+                }
+                if (pixels != null) {
+                    pixels.accept(decoded);
                 }
                 return new InspectedImage(mediaType, width, height, alpha);
             } finally {
@@ -170,10 +188,10 @@ public final class ImageInspector {
         }
     }
 
-    /** Decodes the whole image, which is what proves it intact, and keeps only whether it has an alpha channel. */
-    private static boolean readHasAlpha(ImageReader reader) {
+    /** Decodes the whole image, which is what proves it intact. */
+    private static BufferedImage readWhole(ImageReader reader) {
         try {
-            return reader.read(0).getColorModel().hasAlpha();
+            return reader.read(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.edu4all.studio.image;
 
+import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,10 +32,17 @@ public class ImageStore {
      * the thumbnail. CPU work, done outside any transaction.
      */
     public PreparedImage prepare(GeneratedImage image) {
-        InspectedImage inspected = inspector.inspect(image.bytes(), image.mediaType());
-        Thumbnail thumbnail = thumbnailer.make(image.bytes());
-        return new PreparedImage(image.bytes(), inspected.mediaType(), inspected.width(), inspected.height(),
-                sha256(image.bytes()), thumbnail);
+        // One decode serves the check and the thumbnail (decoding is most of an image's CPU cost), under one permit
+        // so that the decoded pixels never outlive it.
+        return DecodePermits.limited(() -> {
+            BufferedImage[] pixels = new BufferedImage[1];
+            InspectedImage inspected = inspector.inspectHoldingPermit(image.bytes(), image.mediaType(),
+                    decoded -> pixels[0] = decoded);
+            Thumbnail thumbnail = pixels[0] != null ? thumbnailer.fromPixels(pixels[0])
+                    : thumbnailer.makeHoldingPermit(image.bytes());
+            return new PreparedImage(image.bytes(), inspected.mediaType(), inspected.width(), inspected.height(),
+                    sha256(image.bytes()), thumbnail);
+        });
     }
 
     /** Stores one image of a request; the caller's transaction makes it all-or-nothing with the request's state. */

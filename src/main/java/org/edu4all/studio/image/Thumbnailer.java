@@ -69,8 +69,17 @@ public final class Thumbnailer {
         return DecodePermits.limited(() -> makeNow(imageBytes));
     }
 
+    /** {@link #make(byte[])} for a caller that holds a {@link DecodePermits} permit already. */
+    Thumbnail makeHoldingPermit(byte[] imageBytes) {
+        return makeNow(imageBytes);
+    }
+
     private Thumbnail makeNow(byte[] imageBytes) {
-        BufferedImage source = decode(imageBytes);
+        return fromPixels(decode(imageBytes));
+    }
+
+    /** The thumbnail of pixels decoded already (by {@link ImageInspector}, which has just checked them). */
+    Thumbnail fromPixels(BufferedImage source) {
         int w = source.getWidth();
         int h = source.getHeight();
         double scale = Math.min(1.0, longestEdge / (double) Math.max(w, h));
