@@ -15,19 +15,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.edu4all.studio.assignment.Assignment;
-import org.edu4all.studio.generation.Aspect;
-import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.image.ImageData;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.support.FormSession;
 import org.edu4all.studio.support.Journeys;
+import org.edu4all.studio.support.TestData;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
@@ -55,21 +53,8 @@ final class Edits {
      */
     static StoredImage imageMadeFor(String student, String teacher) {
         Assignment assignment = Journeys.assignmentFor(student, teacher, 8);
-        long requestId = QuarkusTransaction.requiringNew().call(() -> {
-            GenerationRequest request = new GenerationRequest();
-            request.assignment = Assignment.findById(assignment.id);
-            request.student = AppUser.findBySubject(student).orElseThrow();
-            request.prompt = "Un faro en la nieve";
-            request.finalPrompt = request.prompt;
-            request.aspect = Aspect.SQUARE;
-            request.imageCount = 1;
-            request.seed = 7;
-            request.status = RequestStatus.QUEUED;
-            request.idempotencyKey = UUID.randomUUID();
-            request.createdAt = Instant.now();
-            request.persist();
-            return request.id;
-        });
+        AppUser owner = QuarkusTransaction.requiringNew().call(() -> AppUser.findBySubject(student).orElseThrow());
+        long requestId = TestData.queuedRequest(assignment, owner, "Un faro en la nieve");
         await().atMost(Duration.ofSeconds(30)).until(() -> Journeys.statusOf(requestId) == RequestStatus.SUCCEEDED);
         return Journeys.imagesOf(requestId).get(0);
     }

@@ -75,21 +75,8 @@ public final class TestData {
 
     /** A request saved QUEUED, as if submitted: the worker generates it. Returns its id. */
     public static long queuedRequest(Assignment assignment, AppUser student, String prompt) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            GenerationRequest request = new GenerationRequest();
-            request.assignment = Assignment.findById(assignment.id);
-            request.student = AppUser.findById(student.id);
-            request.prompt = prompt;
-            request.finalPrompt = prompt;
-            request.aspect = Aspect.SQUARE;
-            request.imageCount = 1;
-            request.seed = 7;
-            request.status = RequestStatus.QUEUED;
-            request.idempotencyKey = UUID.randomUUID();
-            request.createdAt = Instant.now();
-            request.persist();
-            return request.id;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> request(Assignment.findById(assignment.id),
+                AppUser.findById(student.id), prompt, RequestStatus.QUEUED).id);
     }
 
     /** Saves a request of one square image; call it inside a transaction, with entities of that transaction. */
