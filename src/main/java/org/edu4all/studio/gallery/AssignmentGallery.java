@@ -1,28 +1,31 @@
 package org.edu4all.studio.gallery;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import org.edu4all.studio.assignment.Assignment;
-import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.security.Role;
+import org.edu4all.studio.security.SignedInIdentity;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 /**
- * Every image of an assignment for its teacher, filtered and paginated. Metadata only: image bytes live in another
- * table and are fetched by the browser, thumbnail by thumbnail.
+ * Every image of an assignment for its teacher, filtered and paginated. Metadata only, read as records: image bytes
+ * live in another table and are fetched by the browser, thumbnail by thumbnail.
  */
 @ApplicationScoped
 public class AssignmentGallery {
 
-    /** One thumbnail of the page, with its hand-in when it was handed in. */
-    public record Tile(StoredImage image, HandIn handIn) {
-    }
+    private static final String TILE = "select new org.edu4all.studio.gallery.GalleryTile(i.id, i.position,"
+            + " r.prompt, s.displayName, i.thumbWidth, i.thumbHeight, i.createdAt, i.safetyStatus, h.altText,"
+            + " h.reviewStatus)";
+    private static final String FROM = " from StoredImage i join i.request r join r.student s"
+            + " left join HandIn h on h.image = i where r.assignment.id = :assignment";
 
     /** One page of tiles, and where the other pages are. */
-    public record Page(List<Tile> tiles, long total, int number, int pages) {
+    public record Page(List<GalleryTile> tiles, long total, int number, int pages) {
 
         public boolean hasPrevious() {
             return number > 1;
@@ -33,32 +36,67 @@ public class AssignmentGallery {
         }
     }
 
-    public Page page(Assignment assignment, GalleryFilter filter) {
-        StringBuilder where = new StringBuilder(" where r.assignment.id = :assignment");
-        Parameters params = Parameters.with("assignment", assignment.id);
-        if (filter.studentId() != null) {
-            where.append(" and r.student.id = :student");
-            params.and("student", filter.studentId());
+    @Inject
+    EntityManager em;
+
+    /**
+     * The assignment, if this person manages it: its class's teacher, or an admin. Decided from the token's subject
+     * in the same query that reads the gallery's version, so a page served from the cache costs one query.
+     */
+    public Optional<GalleryHeader> managedBy(SignedInIdentity viewer, long assignmentId) {
+        boolean admin = viewer.role() == Role.ADMIN;
+        TypedQuery<GalleryHeader> query = em.createQuery("select new org.edu4all.studio.gallery.GalleryHeader(a.id,"
+                + " a.title, c.id, a.galleryVersion) from Assignment a join a.schoolClass c where a.id = :id"
+                + (admin ? "" : " and c.teacher.subject = :subject"), GalleryHeader.class)
+                .setParameter("id", assignmentId);
+        if (!admin) {
+            query.setParameter("subject", viewer.subject());
         }
-        if (filter.handedInOnly() != null) {
-            where.append(filter.handedInOnly() ? " and exists" : " and not exists")
-                    .append(" (from HandIn h where h.image = i)");
-        }
-        if (filter.reviewStatus() != null) {
-            where.append(" and exists (from HandIn h where h.image = i and h.reviewStatus = :review)");
-            params.and("review", filter.reviewStatus());
-        }
-        long total = StoredImage.count("from StoredImage i join i.request r" + where, params);
+        return query.getResultStream().findFirst();
+    }
+
+    public Page page(GalleryHeader assignment, GalleryFilter filter) {
+        String where = where(filter);
+        long total = bind(em.createQuery("select count(i)" + FROM + where, Long.class), assignment, filter)
+                .getSingleResult();
         int pages = (int) Math.max(1, (total + GalleryFilter.PAGE_SIZE - 1) / GalleryFilter.PAGE_SIZE);
         int index = Math.min(filter.pageIndex(), pages - 1);
-        List<StoredImage> images = StoredImage.<StoredImage> find("from StoredImage i join fetch i.request r"
-                + " join fetch r.student" + where + " order by i.createdAt desc, i.id desc", params)
-                .page(index, GalleryFilter.PAGE_SIZE).list();
-        Map<Long, HandIn> handIns = new HashMap<>();
-        if (!images.isEmpty()) {
-            HandIn.<HandIn> list("image in ?1", images).forEach(h -> handIns.put(h.image.id, h));
-        }
-        List<Tile> tiles = images.stream().map(image -> new Tile(image, handIns.get(image.id))).toList();
+        List<GalleryTile> tiles = bind(em.createQuery(TILE + FROM + where + " order by i.createdAt desc, i.id desc",
+                GalleryTile.class), assignment, filter)
+                .setFirstResult(index * GalleryFilter.PAGE_SIZE).setMaxResults(GalleryFilter.PAGE_SIZE)
+                .getResultList();
         return new Page(tiles, total, index + 1, pages);
+    }
+
+    /** The class's students, by name. */
+    public List<RosterEntry> roster(GalleryHeader assignment) {
+        return em.createQuery("select new org.edu4all.studio.gallery.RosterEntry(s.id, s.displayName)"
+                + " from Enrollment e join e.student s where e.schoolClass.id = :class order by s.displayName, s.id",
+                RosterEntry.class).setParameter("class", assignment.classId()).getResultList();
+    }
+
+    private static String where(GalleryFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.studentId() != null) {
+            where.append(" and s.id = :student");
+        }
+        if (filter.handedInOnly() != null) {
+            where.append(filter.handedInOnly() ? " and h.id is not null" : " and h.id is null");
+        }
+        if (filter.reviewStatus() != null) {
+            where.append(" and h.reviewStatus = :review");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, GalleryHeader assignment, GalleryFilter filter) {
+        query.setParameter("assignment", assignment.id());
+        if (filter.studentId() != null) {
+            query.setParameter("student", filter.studentId());
+        }
+        if (filter.reviewStatus() != null) {
+            query.setParameter("review", filter.reviewStatus());
+        }
+        return query;
     }
 }

@@ -7,15 +7,16 @@ import java.util.Map;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.assignment.AssignmentService;
 import org.edu4all.studio.classroom.ClassroomService;
-import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.CurrentUser;
 import org.edu4all.studio.security.Role;
+import org.edu4all.studio.security.SignedInIdentity;
 import org.edu4all.studio.web.Flash;
 import org.edu4all.studio.web.FlashData;
 import org.edu4all.studio.web.FormErrors;
+import org.edu4all.studio.web.UserLocale;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,12 +40,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 @Authenticated
 public class GalleryResource {
 
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance classGallery(SchoolClass schoolClass, List<HandIn> handIns, boolean manager);
 
-        static native TemplateInstance assignmentGallery(Assignment assignment, AssignmentGallery.Page page,
-                GalleryFilter filter, List<Enrollment> roster);
+        static native TemplateInstance assignmentGallery(GalleryHeader assignment, AssignmentGallery.Page page,
+                GalleryFilter filter, List<RosterEntry> roster);
     }
 
     @Inject
@@ -60,6 +64,12 @@ public class GalleryResource {
 
     @Inject
     AssignmentGallery gallery;
+
+    @Inject
+    GalleryPages pages;
+
+    @Inject
+    UserLocale locale;
 
     @Inject
     GalleryExport export;
@@ -102,10 +112,13 @@ public class GalleryResource {
     @GET
     @Path("assignments/{id}/gallery")
     @RolesAllowed({ Role.TEACHER_NAME, Role.ADMIN_NAME })
-    public TemplateInstance assignmentGallery(@RestPath long id, @BeanParam GalleryFilter filter) {
-        Assignment assignment = assignments.managedBy(currentUser.get(), id);
-        return Templates.assignmentGallery(assignment, gallery.page(assignment, filter), filter,
-                Enrollment.roster(assignment.schoolClass));
+    public Response assignmentGallery(@RestPath long id, @BeanParam GalleryFilter filter) {
+        SignedInIdentity viewer = currentUser.identity();
+        GalleryHeader assignment = gallery.managedBy(viewer, id).orElseThrow(NotFoundException::new);
+        String html = pages.html(new GalleryPages.Key(assignment, viewer, locale.language(), filter),
+                () -> Templates.assignmentGallery(assignment, gallery.page(assignment, filter), filter,
+                        gallery.roster(assignment)));
+        return Response.ok(html, HTML).build();
     }
 
     /** The assignment's images with a CSV and a JSON describing them, as one streamed ZIP download. */

@@ -72,8 +72,12 @@ public class HandIn extends PanacheEntityBase {
 
     /** Whether classmates may see it: never when hidden (by review or safety), and only once approved in approval mode. */
     public boolean visibleToClassmates() {
-        return image.shownToStudents() && (reviewStatus == ReviewStatus.APPROVED
-                || (reviewStatus == ReviewStatus.PENDING && !assignment.approvalRequired));
+        return image.shownToStudents() && visibleToClassmates(reviewStatus, assignment.approvalRequired);
+    }
+
+    /** The review's part of {@link #visibleToClassmates()}: approved, or not yet reviewed outside approval mode. */
+    public static boolean visibleToClassmates(ReviewStatus review, boolean approvalRequired) {
+        return review == ReviewStatus.APPROVED || (review == ReviewStatus.PENDING && !approvalRequired);
     }
 
     public static Optional<HandIn> of(Assignment assignment, AppUser student) {

@@ -3,8 +3,6 @@ package org.edu4all.studio.image;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.edu4all.studio.classroom.Enrollment;
-import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.generation.offline.OfflineImageGenerator;
 import org.edu4all.studio.security.AppUser;
@@ -37,6 +35,12 @@ public class ImageResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ImageAccess access;
+
+    @Inject
+    ThumbnailCache thumbnails;
+
     @GET
     @Path("images/{id}")
     public Response full(@RestPath long id, @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -63,7 +67,7 @@ public class ImageResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance view(@RestPath long id) {
         AppUser me = currentUser.get();
-        StoredImage image = visible(me, id);
+        StoredImage image = visible(id);
         boolean insider = image.owner.id.equals(me.id) || me.isAdmin() || me.isTeacher();
         // Its maker may edit it with a mask while the assignment is open (edit.EditResource).
         boolean editable = image.owner.id.equals(me.id) && me.isStudent() && !image.request.assignment.isClosed();
@@ -77,8 +81,7 @@ public class ImageResource {
     @GET
     @Path("images/{id}/download")
     public Response download(@RestPath long id) {
-        AppUser me = currentUser.get();
-        StoredImage image = visible(me, id);
+        StoredImage image = visible(id);
         ImageData data = ImageData.findById(id);
         boolean offline = OfflineImageGenerator.ID.equals(image.request.provider);
         Map<String, String> text = new LinkedHashMap<>();
@@ -95,50 +98,25 @@ public class ImageResource {
                 .build();
     }
 
-    private StoredImage visible(AppUser me, long id) {
-        StoredImage image = StoredImage.find("from StoredImage i join fetch i.request r join fetch r.assignment a"
+    /** The image, once {@link ImageAccess} has said this person may see it; 404 for everyone else. */
+    private StoredImage visible(long id) {
+        access.visibleTo(currentUser.identity(), id).orElseThrow(NotFoundException::new);
+        return StoredImage.find("from StoredImage i join fetch i.request r join fetch r.assignment a"
                 + " join fetch a.schoolClass where i.id = ?1", id).firstResult();
-        if (image == null || !mayView(me, image)) {
-            throw new NotFoundException();
-        }
-        return image;
     }
 
     private Response serve(long id, String ifNoneMatch, boolean thumbnail) {
-        StoredImage image = visible(currentUser.get(), id);
-        EntityTag etag = new EntityTag(image.sha256 + (thumbnail ? "-t" : ""));
+        ImageFacts image = access.visibleTo(currentUser.identity(), id).orElseThrow(NotFoundException::new);
+        EntityTag etag = new EntityTag(image.sha256() + (thumbnail ? "-t" : ""));
         if (ifNoneMatch != null && ifNoneMatch.contains(etag.getValue())) {
             return Response.notModified(etag).header("Cache-Control", CACHE).build();
         }
         // Only what this answer needs: a gallery page asks for 48 thumbnails of 10-40 KB each, and loading every
         // image's 1-3 MB original alongside would multiply the database traffic by a hundred.
-        ImageData.Served body = thumbnail ? ImageData.thumbnailOf(id)
-                : new ImageData.Served(ImageData.originalOf(id), image.mediaType);
+        ImageData.Served body = thumbnail ? thumbnails.get(id)
+                : new ImageData.Served(ImageData.originalOf(id), image.mediaType());
         return Response.ok(body.bytes()).type(body.mediaType()).tag(etag)
                 .header("Cache-Control", CACHE)
                 .build();
-    }
-
-    /**
-     * The teacher of its class, an admin, the student who made it, or a classmate once it is handed in and visible
-     * in the class gallery (not hidden; approved, in approval mode). Students never see an image the safety check
-     * holds or the teacher keeps hidden.
-     */
-    static boolean mayView(AppUser user, StoredImage image) {
-        if (user.isAdmin()) {
-            return true;
-        }
-        SchoolClass schoolClass = image.request.assignment.schoolClass;
-        if (user.isTeacher()) {
-            return schoolClass.isTaughtBy(user);
-        }
-        if (!image.shownToStudents()) {
-            return false; // held by the safety check, or kept hidden by the teacher: not even its maker sees it
-        }
-        if (image.owner.id.equals(user.id)) {
-            return true;
-        }
-        return user.isStudent() && Enrollment.exists(schoolClass, user)
-                && HandIn.ofImage(image.id).map(HandIn::visibleToClassmates).orElse(false);
     }
 }

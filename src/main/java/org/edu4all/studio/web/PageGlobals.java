@@ -8,8 +8,8 @@ import io.quarkus.qute.TemplateGlobal;
 
 /**
  * What every page's layout needs, as typed template globals: the signed-in user, the flash of the previous POST and
- * the page's language. They come from request-scoped beans; {@link PageLocale} has already loaded the flash on the
- * request's worker thread, so rendering never touches the database.
+ * the page's language. They come from request-scoped beans. Pages are blocking endpoints, rendered on the request's
+ * worker thread, which is where {@link Flash} may read the flash from the database (once).
  */
 @TemplateGlobal
 public class PageGlobals {

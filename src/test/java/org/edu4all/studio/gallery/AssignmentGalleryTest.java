@@ -4,14 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
-import org.edu4all.studio.generation.Aspect;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
-import org.edu4all.studio.image.ImageData;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
@@ -121,37 +118,8 @@ class AssignmentGalleryTest {
     }
 
     private static StoredImage image(AppUser student, int position) {
-        GenerationRequest request = new GenerationRequest();
-        request.assignment = Assignment.findById(assignment.id);
-        request.student = AppUser.findById(student.id);
-        request.prompt = "Faro " + position;
-        request.finalPrompt = request.prompt;
-        request.aspect = Aspect.SQUARE;
-        request.imageCount = 1;
-        request.seed = position;
-        request.status = RequestStatus.SUCCEEDED;
-        request.idempotencyKey = UUID.randomUUID();
-        request.createdAt = Instant.now();
-        request.persist();
-        StoredImage image = new StoredImage();
-        image.request = request;
-        image.owner = request.student;
-        image.mediaType = "image/png";
-        image.width = 1;
-        image.height = 1;
-        image.byteSize = 1;
-        image.thumbWidth = 1;
-        image.thumbHeight = 1;
-        image.sha256 = UUID.randomUUID().toString().replace("-", "");
-        image.createdAt = Instant.now();
-        image.persist();
-        image.flush();
-        ImageData data = new ImageData();
-        data.imageId = image.id;
-        data.bytes = new byte[] { 1 };
-        data.thumbnail = new byte[] { 1 };
-        data.thumbnailMediaType = "image/png";
-        data.persist();
-        return image;
+        GenerationRequest request = TestData.request(Assignment.findById(assignment.id), AppUser.findById(student.id),
+                "Faro " + position, RequestStatus.SUCCEEDED);
+        return TestData.storedImage(request, 0, new byte[] { 1 });
     }
 }

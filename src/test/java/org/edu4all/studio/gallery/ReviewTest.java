@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
-import org.edu4all.studio.image.ImageData;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
@@ -78,12 +76,14 @@ class ReviewTest {
 
         assertThat(given().get("/classes/" + classId + "/gallery").asString()).contains(handIn.title);
         given().get("/images/" + handIn.image.id).then().statusCode(200);
+        given().get("/images/" + handIn.image.id + "/thumb").then().statusCode(200); // now in the thumbnail cache
 
         QuarkusTransaction.requiringNew().run(() -> HandIn.update("reviewStatus = ?1 where id = ?2",
                 ReviewStatus.HIDDEN, handIn.id));
 
         assertThat(given().get("/classes/" + classId + "/gallery").asString()).doesNotContain(handIn.title);
         given().get("/images/" + handIn.image.id).then().statusCode(404);
+        given().get("/images/" + handIn.image.id + "/thumb").then().statusCode(404);
     }
 
     @Test
@@ -118,25 +118,7 @@ class ReviewTest {
             managed.approvalRequired = approvalRequired;
             GenerationRequest request = TestData.request(managed, AppUser.findById(owner.id), "Un faro al amanecer",
                     RequestStatus.SUCCEEDED);
-            StoredImage image = new StoredImage();
-            image.request = request;
-            image.owner = request.student;
-            image.mediaType = "image/png";
-            image.width = 1;
-            image.height = 1;
-            image.byteSize = TINY_PNG.length;
-            image.thumbWidth = 1;
-            image.thumbHeight = 1;
-            image.sha256 = UUID.randomUUID().toString().replace("-", "");
-            image.createdAt = Instant.now();
-            image.persist();
-            image.flush();
-            ImageData data = new ImageData();
-            data.imageId = image.id;
-            data.bytes = TINY_PNG;
-            data.thumbnail = TINY_PNG;
-            data.thumbnailMediaType = "image/png";
-            data.persist();
+            StoredImage image = TestData.storedImage(request, 0, TINY_PNG);
             HandIn handIn = new HandIn();
             handIn.assignment = managed;
             handIn.student = request.student;

@@ -13,7 +13,6 @@ import static org.edu4all.studio.safety.WireMockContentSafety.error;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -21,7 +20,6 @@ import java.util.zip.ZipInputStream;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
-import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.generation.GenerationException;
 import org.edu4all.studio.generation.provider.InjectWireMock;
 import org.edu4all.studio.image.SafetyStatus;
@@ -119,17 +117,8 @@ class HeldImageReviewTest {
         SchoolClass schoolClass = QuarkusTransaction.requiringNew().call(() -> StoredImage.<StoredImage> findById(
                 image.id).request.assignment.schoolClass);
         TestData.enroll(schoolClass, TestData.user("classmate-held-3", Role.STUDENT));
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoredImage managed = StoredImage.findById(image.id);
-            HandIn handIn = new HandIn();
-            handIn.assignment = managed.request.assignment;
-            handIn.student = managed.owner;
-            handIn.image = managed;
-            handIn.title = "Torre de noche";
-            handIn.altText = "Una torre de noche";
-            handIn.handedInAt = Instant.now();
-            handIn.persist();
-        });
+        QuarkusTransaction.requiringNew().run(() -> TestData.handIn(StoredImage.findById(image.id), "Torre de noche",
+                "Una torre de noche"));
 
         given().get("/images/" + image.id + "/thumb").then().statusCode(404);
         assertThat(given().get("/classes/" + schoolClass.id + "/gallery").then().statusCode(200).extract().asString())

@@ -7,9 +7,12 @@ import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.Enrollment;
 import org.edu4all.studio.classroom.JoinCodes;
 import org.edu4all.studio.classroom.SchoolClass;
+import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.generation.Aspect;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.RequestStatus;
+import org.edu4all.studio.image.ImageData;
+import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
 
@@ -94,5 +97,46 @@ public final class TestData {
         request.createdAt = Instant.now();
         request.persist();
         return request;
+    }
+
+    /**
+     * Saves one image of a request, with the same bytes as original and thumbnail; call it inside a transaction,
+     * with entities of that transaction. Dimensions are 1x1 whatever the bytes: pages only show them.
+     */
+    public static StoredImage storedImage(GenerationRequest request, int position, byte[] bytes) {
+        StoredImage image = new StoredImage();
+        image.request = request;
+        image.position = position;
+        image.owner = request.student;
+        image.mediaType = "image/png";
+        image.width = 1;
+        image.height = 1;
+        image.byteSize = bytes.length;
+        image.thumbWidth = 1;
+        image.thumbHeight = 1;
+        image.sha256 = UUID.randomUUID().toString().replace("-", "");
+        image.createdAt = Instant.now();
+        image.persist();
+        image.flush();
+        ImageData data = new ImageData();
+        data.imageId = image.id;
+        data.bytes = bytes;
+        data.thumbnail = bytes;
+        data.thumbnailMediaType = "image/png";
+        data.persist();
+        return image;
+    }
+
+    /** Hands in a saved image for its maker, not yet reviewed; call it inside a transaction, with its entities. */
+    public static HandIn handIn(StoredImage image, String title, String altText) {
+        HandIn handIn = new HandIn();
+        handIn.assignment = image.request.assignment;
+        handIn.student = image.owner;
+        handIn.image = image;
+        handIn.title = title;
+        handIn.altText = altText;
+        handIn.handedInAt = Instant.now();
+        handIn.persist();
+        return handIn;
     }
 }
