@@ -1,8 +1,35 @@
--- A version number per assignment that changes whenever anything its teacher's gallery shows changes: an image
--- stored, held or released, a hand-in made or reviewed, a student joining or leaving, a student's name. The gallery
--- caches its rendered pages under this number, so every app instance sees a change at once without asking the
--- others. Triggers rather than application code keep it, so that no code path can change a gallery and forget it.
+-- A version number per assignment that changes whenever anything its gallery shows, or anything that decides who
+-- may see one of its images, changes: an image stored, held or released, a hand-in made or reviewed, a student
+-- joining or leaving, a student's name, the assignment itself (title, approval mode...). Gallery pages and image
+-- access checks are cached under this number. Triggers rather than application code keep it, so that no code path
+-- can change a gallery and forget it; every new number is announced on the "gallery_changed" channel at commit, so
+-- that every app instance drops what it cached without asking the database on each request.
 alter table assignment add column gallery_version bigint not null default 0;
+
+create function gallery_changed_by_assignment() returns trigger language plpgsql as $$
+begin
+    new.gallery_version := old.gallery_version + 1;
+    return new;
+end $$;
+
+-- Any edit of the assignment, except the version bumps below (which change the version themselves).
+create trigger assignment_changes_gallery
+    before update on assignment
+    for each row when (old.gallery_version = new.gallery_version)
+    execute function gallery_changed_by_assignment();
+
+create function announce_gallery_version() returns trigger language plpgsql as $$
+begin
+    -- "id:version:title"; delivered to listeners only when the transaction commits.
+    perform pg_notify('gallery_changed', new.id || ':' || new.gallery_version || ':' || new.title);
+    return null;
+end $$;
+
+-- No column list: "update of" only sees columns an UPDATE names, not the ones a before-trigger changes.
+create trigger assignment_announces_gallery_version
+    after update on assignment
+    for each row when (old.gallery_version <> new.gallery_version)
+    execute function announce_gallery_version();
 
 create function gallery_changed_by_image() returns trigger language plpgsql as $$
 begin

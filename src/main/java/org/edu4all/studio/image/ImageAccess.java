@@ -2,34 +2,77 @@ package org.edu4all.studio.image;
 
 import java.util.Optional;
 
+import org.edu4all.studio.gallery.GalleryVersions;
+import org.edu4all.studio.gallery.ReviewStatus;
 import org.edu4all.studio.security.SignedInIdentity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 /**
- * Decides whether someone may see an image before any of its bytes are read. One query, from the signed-in
- * identity's subject: a gallery page asks for 48 thumbnails at once, so each check must stay cheap.
+ * Decides whether someone may see an image before any of its bytes are read. A gallery page asks for 48 thumbnails
+ * at once, so each check must stay cheap: the facts are read in one query and then kept, per image and person, for as
+ * long as the image's assignment keeps its gallery version. Every change that can alter them (a hand-in reviewed, an
+ * image held or released, a student joining or leaving, the approval mode) gives the assignment a new version
+ * ({@link GalleryVersions}), and the facts are read again.
  */
 @ApplicationScoped
 public class ImageAccess {
 
+    private record Asked(long imageId, String subject) {
+    }
+
+    /** The facts as read, with the assignment version they belong to. */
+    public record Read(ImageFacts facts, long assignmentId, long version, String title) {
+    }
+
+    private final Cache<Asked, Read> known = Caffeine.newBuilder().maximumSize(200_000).build();
+
     @Inject
     EntityManager em;
+
+    @Inject
+    GalleryVersions versions;
 
     /** The image's facts if the viewer may see it; empty when it does not exist or is not theirs to see. */
     public Optional<ImageFacts> visibleTo(SignedInIdentity viewer, long imageId) {
         if (viewer == null) {
             return Optional.empty();
         }
-        return em.createQuery("select new org.edu4all.studio.image.ImageFacts(i.id, i.sha256, i.mediaType,"
-                + " i.safetyStatus, o.subject, t.subject, a.approvalRequired, h.reviewStatus,"
-                + " case when exists (select 1 from Enrollment e where e.schoolClass = c"
-                + " and e.student.subject = :subject) then true else false end)"
+        Asked asked = new Asked(imageId, viewer.subject());
+        Read read = known.getIfPresent(asked);
+        if (read == null || !versions.isCurrent(read.assignmentId(), read.version())) {
+            long epoch = versions.epoch();
+            read = query(viewer.subject(), imageId);
+            if (read == null) {
+                return Optional.empty();
+            }
+            known.put(asked, read);
+            versions.offer(epoch, read.assignmentId(), new GalleryVersions.Version(read.version(), read.title()));
+        }
+        return Optional.of(read.facts()).filter(facts -> facts.visibleTo(viewer));
+    }
+
+    private Read query(String subject, long imageId) {
+        return em.createQuery("select i.id, i.sha256, i.mediaType, i.safetyStatus, o.subject, t.subject,"
+                + " a.approvalRequired, h.reviewStatus, case when exists (select 1 from Enrollment e"
+                + " where e.schoolClass = c and e.student.subject = :subject) then true else false end,"
+                + " a.id, a.galleryVersion, a.title"
                 + " from StoredImage i join i.owner o join i.request r join r.assignment a join a.schoolClass c"
-                + " join c.teacher t left join HandIn h on h.image = i where i.id = :id", ImageFacts.class)
-                .setParameter("id", imageId).setParameter("subject", viewer.subject())
-                .getResultStream().findFirst().filter(facts -> facts.visibleTo(viewer));
+                + " join c.teacher t left join HandIn h on h.image = i where i.id = :id", Tuple.class)
+                .setParameter("id", imageId).setParameter("subject", subject)
+                .getResultList().stream().findFirst().map(ImageAccess::read).orElse(null);
+    }
+
+    private static Read read(Tuple row) {
+        ImageFacts facts = new ImageFacts(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                row.get(3, SafetyStatus.class), row.get(4, String.class), row.get(5, String.class),
+                row.get(6, Boolean.class), row.get(7, ReviewStatus.class), row.get(8, Boolean.class));
+        return new Read(facts, row.get(9, Long.class), row.get(10, Long.class), row.get(11, String.class));
     }
 }
