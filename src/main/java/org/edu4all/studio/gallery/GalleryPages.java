@@ -1,5 +1,6 @@
 package org.edu4all.studio.gallery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.edu4all.studio.security.SignedInIdentity;
@@ -36,7 +37,7 @@ public class GalleryPages {
         }
     }
 
-    private final Cache<Key, String> pages;
+    private final Cache<Key, byte[]> pages;
     private final Flash flash;
     private final UserLocale locale;
 
@@ -46,14 +47,16 @@ public class GalleryPages {
         this.locale = locale;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(config.pageCacheMegabytes() * 1024L * 1024L)
-                // Two bytes a character: the most a String can take.
-                .weigher((Key key, String html) -> 2 * html.length())
+                .weigher((Key key, byte[] html) -> html.length)
                 .expireAfterAccess(config.pageCacheIdle())
                 .build();
     }
 
-    /** The page for this key: from the cache, or rendered (once, however many ask at the same moment) and kept. */
-    public String html(Key key, Supplier<TemplateInstance> page) {
+    /**
+     * The page for this key, as UTF-8: from the cache, or rendered (once, however many ask at the same moment) and
+     * kept. Kept encoded, so a page served from the cache is not encoded again.
+     */
+    public byte[] html(Key key, Supplier<TemplateInstance> page) {
         if (flash.current().hasMessage()) {
             return render(page);
         }
@@ -64,8 +67,8 @@ public class GalleryPages {
      * Quarkus REST sets the language of a page it renders itself (from {@code Accept-Language}, which
      * {@code LanguageChoiceFilter} aligns with the language switch); a page rendered here gets the same language.
      */
-    private String render(Supplier<TemplateInstance> page) {
-        return page.get().setLocale(locale.get()).render();
+    private byte[] render(Supplier<TemplateInstance> page) {
+        return page.get().setLocale(locale.get()).render().getBytes(StandardCharsets.UTF_8);
     }
 
     /** How many pages are held: for tests. */

@@ -115,7 +115,7 @@ public class GalleryResource {
     public Response assignmentGallery(@RestPath long id, @BeanParam GalleryFilter filter) {
         SignedInIdentity viewer = currentUser.identity();
         GalleryHeader assignment = gallery.managedBy(viewer, id).orElseThrow(NotFoundException::new);
-        String html = pages.html(new GalleryPages.Key(assignment, viewer, locale.language(), filter),
+        byte[] html = pages.html(new GalleryPages.Key(assignment, viewer, locale.language(), filter),
                 () -> Templates.assignmentGallery(assignment, gallery.page(assignment, filter), filter,
                         gallery.roster(assignment)));
         return Response.ok(html, HTML).build();
