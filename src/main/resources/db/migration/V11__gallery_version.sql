@@ -40,7 +40,7 @@ begin
 end $$;
 
 create trigger image_changes_gallery
-    after insert or delete or update of safety_status, thumb_width, thumb_height on image
+    after insert or delete or update of safety_status, thumbnail_state, thumb_width, thumb_height on image
     for each row execute function gallery_changed_by_image();
 
 create function gallery_changed_by_hand_in() returns trigger language plpgsql as $$

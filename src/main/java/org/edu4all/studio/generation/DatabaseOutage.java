@@ -10,12 +10,18 @@ import io.quarkus.logging.Log;
  * poll fails at once, every second, until it is back: a stack trace each time would bury the one line an operator
  * needs. The queue itself needs nothing from here; it waits and resumes on its own (leases, the poll).
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     private final AtomicBoolean down = new AtomicBoolean();
+    private final String work;
+
+    /** @param work what waits for the database, for the log: {@code generation}, {@code thumbnails} */
+    public DatabaseOutage(String work) {
+        this.work = work;
+    }
 
     /** Whether {@code error} is the database being unreachable: SQL state class 08 (connection) or 57P (shutdown). */
-    static boolean isConnectionLoss(Throwable error) {
+    public static boolean isConnectionLoss(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
@@ -30,19 +36,19 @@ final class DatabaseOutage {
     }
 
     /** Logs {@code error}: a lost database as one warning per outage, anything else in full. */
-    void report(String what, RuntimeException error) {
+    public void report(String what, RuntimeException error) {
         if (!isConnectionLoss(error)) {
             Log.error(what, error);
         } else if (down.compareAndSet(false, true)) {
-            Log.warnf("The database cannot be reached (%s); generation waits and resumes by itself when it is back",
-                    rootMessage(error));
+            Log.warnf("The database cannot be reached (%s); %s waits and resumes by itself when it is back",
+                    rootMessage(error), work);
         }
     }
 
     /** Called after the database answered: ends an outage, with one line saying so. */
-    void reachable() {
+    public void reachable() {
         if (down.compareAndSet(true, false)) {
-            Log.info("The database is reachable again; generation resumes");
+            Log.infof("The database is reachable again; %s resumes", work);
         }
     }
 

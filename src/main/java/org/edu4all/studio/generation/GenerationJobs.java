@@ -1,5 +1,6 @@
 package org.edu4all.studio.generation;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.edu4all.studio.generation.cost.CostEstimates;
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
 import org.edu4all.studio.image.SafetyVerdict;
-import org.edu4all.studio.image.StoredImage;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +71,8 @@ public class GenerationJobs {
                                                     where c.provider = ?1
                                                       and c.started_at > clock_timestamp() - ?4 * interval '1 millisecond')
                                    select recent.images = 0 or recent.images + r.image_count <= ?3 from recent))
-                returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym, u.id""")
+                returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym,
+                          u.id, r.kind""")
                 .setParameter(1, provider)
                 .setParameter(2, caps.maxRunning())
                 .setParameter(3, caps.imagesPerMinute())
@@ -86,7 +87,8 @@ public class GenerationJobs {
         }
         return Optional.of(new Job(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
                 (String) row[3], Aspect.valueOf((String) row[4]), ((Number) row[5]).intValue(),
-                ((Number) row[6]).longValue(), (UUID) row[7], ((Number) row[8]).longValue()));
+                ((Number) row[6]).longValue(), (UUID) row[7], ((Number) row[8]).longValue(),
+                RequestKind.valueOf((String) row[9])));
     }
 
     /**
@@ -100,34 +102,36 @@ public class GenerationJobs {
                 model);
     }
 
-    /** As above, with the second safety layer's verdict per image: a flagged image is stored HELD. */
+    /**
+     * As above, with the second safety layer's verdict per image: a flagged image is stored HELD. On the answer path
+     * of every generation, so it is few statements and no entity loaded: one conditional update that is the lease
+     * check, the row lock and the new state at once, then one insert per image.
+     */
     @Transactional
     public boolean complete(Job job, List<PreparedImage> prepared, List<SafetyVerdict> verdicts,
             GenerationResult result, String provider, String model) {
-        GenerationRequest request = em.find(GenerationRequest.class, job.requestId(),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || request.status != RequestStatus.RUNNING || request.attempts != job.attempt()) {
+        // Only a SUCCEEDED request is priced; blocked and failed ones keep no estimate (see README, "Limits and cost").
+        BigDecimal cost = costs.of(model, result).orElse(null);
+        int held = em.createNativeQuery("""
+                update generation_request
+                   set status = 'SUCCEEDED', provider_request = ?1, input_tokens = ?2, output_tokens = ?3,
+                       revised_prompt = ?4, provider = ?5, model = ?6, estimated_cost_usd = ?7, error_code = null,
+                       finished_at = ?8
+                 where id = ?9 and status = 'RUNNING' and attempts = ?10""")
+                .setParameter(1, result.requestJson())
+                .setParameter(2, result.usage().map(GenerationResult.TokenUsage::inputTokens).orElse(null))
+                .setParameter(3, result.usage().map(GenerationResult.TokenUsage::outputTokens).orElse(null))
+                .setParameter(4, result.revisedPrompt().orElse(null))
+                .setParameter(5, provider).setParameter(6, model).setParameter(7, cost)
+                .setParameter(8, Instant.now()).setParameter(9, job.requestId()).setParameter(10, job.attempt())
+                .executeUpdate();
+        if (held == 0) {
             Log.warnf("Request %d was taken over while generating; its result is dropped", job.requestId());
             return false;
         }
         for (int position = 0; position < prepared.size(); position++) {
-            StoredImage image = images.store(request, position, prepared.get(position));
-            image.safetyStatus = verdicts.get(position).status();
-            image.safetyCategories = verdicts.get(position).categories();
+            images.store(job.requestId(), job.studentId(), position, prepared.get(position), verdicts.get(position));
         }
-        request.status = RequestStatus.SUCCEEDED;
-        request.providerRequest = result.requestJson();
-        result.usage().ifPresent(usage -> {
-            request.inputTokens = usage.inputTokens();
-            request.outputTokens = usage.outputTokens();
-        });
-        request.revisedPrompt = result.revisedPrompt().orElse(null);
-        request.provider = provider;
-        request.model = model;
-        // Only a SUCCEEDED request is priced; blocked and failed ones keep no estimate (see README, "Limits and cost").
-        request.estimatedCostUsd = costs.of(model, result).orElse(null);
-        request.errorCode = null;
-        request.finishedAt = Instant.now();
         return true;
     }
 

@@ -48,7 +48,7 @@ public class GenerationWorker {
     EditInputs edits;
 
     private final AtomicInteger busy = new AtomicInteger();
-    private final DatabaseOutage outage = new DatabaseOutage();
+    private final DatabaseOutage outage = new DatabaseOutage("generation");
     private ExecutorService pool;
 
     @PostConstruct
@@ -69,7 +69,9 @@ public class GenerationWorker {
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestQueued event) {
-        wake();
+        // One request, one drainer: waking every idle thread for each request sent them all to claim at once, and
+        // all but one came back empty-handed (200 empty claims per request queued, in the queue benchmark).
+        wake(1);
     }
 
     @Scheduled(every = "${edu4all.generation.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -87,12 +89,12 @@ public class GenerationWorker {
         if (reclaimed > 0) {
             Log.warnf("%d request(s) whose worker vanished went back to the queue", reclaimed);
         }
-        wake();
+        wake(config.workerThreads());
     }
 
-    /** Starts drainers until every worker thread is busy. */
-    void wake() {
-        while (true) {
+    /** Starts up to {@code drainers} more drainers, as long as a worker thread is free. */
+    void wake(int drainers) {
+        for (int started = 0; started < drainers; ) {
             int now = busy.get();
             if (now >= config.workerThreads()) {
                 return;
@@ -100,6 +102,7 @@ public class GenerationWorker {
             if (busy.compareAndSet(now, now + 1)) {
                 try {
                     pool.execute(this::drain);
+                    started++;
                 } catch (RejectedExecutionException shuttingDown) {
                     busy.decrementAndGet();
                     return;
@@ -130,7 +133,8 @@ public class GenerationWorker {
             GenerationResult result = call(job);
             List<PreparedImage> prepared = new ArrayList<>();
             for (GeneratedImage image : result.images()) {
-                prepared.add(images.prepare(image));
+                PreparedImage checked = images.prepare(image); // no decode: the thumbnail is made after storing
+                prepared.add(safety.needsThumbnail(checked) ? images.withThumbnail(checked) : checked);
             }
             // Checked before they are stored, so no student ever sees an image the check has not passed.
             jobs.complete(job, prepared, safety.screenImages(prepared), result, generator.id(), generator.model());
@@ -147,7 +151,8 @@ public class GenerationWorker {
 
     /** An edit request goes to the provider's edit call with its image and mask; any other generates. */
     private GenerationResult call(Job job) throws GenerationException {
-        Optional<EditSpec> edit = edits.specFor(job);
+        // Only an edit needs the database on the way to the provider (its image and mask); a generation goes at once.
+        Optional<EditSpec> edit = job.kind() == RequestKind.EDIT ? edits.specFor(job) : Optional.empty();
         if (edit.isPresent()) {
             return generator.edit(edit.get());
         }

@@ -59,7 +59,8 @@ public class ImageAccess {
     }
 
     private Read query(String subject, long imageId) {
-        return em.createQuery("select i.id, i.sha256, i.mediaType, i.safetyStatus, o.subject, t.subject,"
+        return em.createQuery("select i.id, i.sha256, i.mediaType, i.thumbnailState, i.safetyStatus, o.subject,"
+                + " t.subject,"
                 + " a.approvalRequired, h.reviewStatus, case when exists (select 1 from Enrollment e"
                 + " where e.schoolClass = c and e.student.subject = :subject) then true else false end,"
                 + " a.id, a.galleryVersion, a.title"
@@ -71,8 +72,9 @@ public class ImageAccess {
 
     private static Read read(Tuple row) {
         ImageFacts facts = new ImageFacts(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
-                row.get(3, SafetyStatus.class), row.get(4, String.class), row.get(5, String.class),
-                row.get(6, Boolean.class), row.get(7, ReviewStatus.class), row.get(8, Boolean.class));
-        return new Read(facts, row.get(9, Long.class), row.get(10, Long.class), row.get(11, String.class));
+                row.get(3, ThumbnailState.class), row.get(4, SafetyStatus.class), row.get(5, String.class),
+                row.get(6, String.class), row.get(7, Boolean.class), row.get(8, ReviewStatus.class),
+                row.get(9, Boolean.class));
+        return new Read(facts, row.get(10, Long.class), row.get(11, Long.class), row.get(12, String.class));
     }
 }

@@ -19,10 +19,10 @@ public class ImageData extends PanacheEntityBase {
     @Column(nullable = false)
     public byte[] bytes;
 
-    @Column(nullable = false)
+    /** Null until {@link ThumbnailWorker} has made it (see {@link StoredImage#thumbnailState}). */
     public byte[] thumbnail;
 
-    @Column(name = "thumbnail_media_type", nullable = false)
+    @Column(name = "thumbnail_media_type")
     public String thumbnailMediaType;
 
     /** The original's bytes alone. */

@@ -11,8 +11,8 @@ import org.edu4all.studio.security.SignedInIdentity;
  * @param handInReview   the review of its hand-in, or {@code null} when it was not handed in
  * @param viewerEnrolled whether the person asking is a student of the image's class
  */
-public record ImageFacts(long imageId, String sha256, String mediaType, SafetyStatus safetyStatus,
-        String ownerSubject, String teacherSubject, boolean approvalRequired, ReviewStatus handInReview,
+public record ImageFacts(long imageId, String sha256, String mediaType, ThumbnailState thumbnailState,
+        SafetyStatus safetyStatus, String ownerSubject, String teacherSubject, boolean approvalRequired, ReviewStatus handInReview,
         boolean viewerEnrolled) {
 
     /**

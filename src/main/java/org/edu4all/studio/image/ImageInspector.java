@@ -24,7 +24,8 @@ import org.edu4all.studio.image.InvalidImageException.Reason;
  * complete. A decompression bomb is refused from its header, so it never gets the memory it asks for.
  *
  * <p>PNG and JPEG are fully decoded. WebP is checked from its RIFF header only, unless an ImageIO WebP plugin is on
- * the class path, because the JDK cannot decode WebP. Instances are immutable and thread-safe.
+ * the class path, because the JDK cannot decode WebP. {@link #inspectStructure} is the same check without the decode,
+ * for generated images on the queue's path. Instances are immutable and thread-safe.
  */
 public final class ImageInspector {
 
@@ -68,6 +69,30 @@ public final class ImageInspector {
      */
     public InspectedImage inspect(byte[] bytes, String expectedMediaType) {
         return inspect(bytes, expectedMediaType, maxBytes, null, null);
+    }
+
+    /**
+     * Everything {@link #inspect(byte[], String)} checks except the pixels: the signature, the type, the header's
+     * dimensions against the pixel limit, and that the file is whole (every PNG chunk with its CRC up to IEND; a
+     * JPEG's segments, its frame header and its end marker; a WebP's RIFF length). Costs no decode, so a worker
+     * that has just received an image answers at once; bytes that are broken only inside their compressed data
+     * pass here and are caught by the decode that makes the thumbnail (see {@link ImageStore}).
+     *
+     * @throws InvalidImageException with the reason when the bytes are not such an image
+     */
+    public InspectedImage inspectStructure(byte[] bytes, String expectedMediaType) {
+        String actual = checkedType(bytes, expectedMediaType, maxBytes);
+        ImageStructure.SizeCheck limits = (width, height) -> checkDimensions(width, height, null);
+        if (PNG.equals(actual)) {
+            return ImageStructure.png(bytes, limits);
+        }
+        if (JPEG.equals(actual)) {
+            return ImageStructure.jpeg(bytes, limits);
+        }
+        InspectedImage header = webpHeader(bytes);
+        limits.check(header.width(), header.height());
+        ImageStructure.webpLength(bytes);
+        return header;
     }
 
     /**
@@ -127,6 +152,17 @@ public final class ImageInspector {
     /** @param pixels null to decode under a permit of its own; else the caller holds one, and gets the pixels */
     private InspectedImage inspect(byte[] bytes, String expectedMediaType, long byteLimit, int[] expectedSize,
             Consumer<BufferedImage> pixels) {
+        String actual = checkedType(bytes, expectedMediaType, byteLimit);
+        if (WEBP.equals(actual) && !ImageIO.getImageReadersByMIMEType(WEBP).hasNext()) {
+            InspectedImage header = webpHeader(bytes);
+            checkDimensions(header.width(), header.height(), expectedSize);
+            return header;
+        }
+        return decode(bytes, actual, expectedSize, pixels);
+    }
+
+    /** The media type the signature shows, once it is one we take, the claimed one, and within the byte limit. */
+    private static String checkedType(byte[] bytes, String expectedMediaType, long byteLimit) {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidImageException(Reason.NOT_AN_IMAGE, "no bytes");
         }
@@ -141,12 +177,7 @@ public final class ImageInspector {
             throw new InvalidImageException(Reason.WRONG_TYPE, "expected " + (expected == null
                     ? "PNG, JPEG or WebP" : expected) + " but the bytes are " + actual);
         }
-        if (WEBP.equals(actual) && !ImageIO.getImageReadersByMIMEType(WEBP).hasNext()) {
-            InspectedImage header = webpHeader(bytes);
-            checkDimensions(header.width(), header.height(), expectedSize);
-            return header;
-        }
-        return decode(bytes, actual, expectedSize, pixels);
+        return actual;
     }
 
     private InspectedImage decode(byte[] bytes, String mediaType, int[] expectedSize, Consumer<BufferedImage> pixels) {

@@ -24,13 +24,17 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Serves image bytes, after checking who is asking, and before any byte is read. Images never change once stored,
- * so they are cached for a year in the user's own browser (private: never in a shared proxy) with an ETag.
+ * so they are cached for a year in the user's own browser (private: never in a shared proxy) with an ETag. A
+ * thumbnail not made yet (see {@link ThumbnailWorker}) is answered with the original under another ETag and without
+ * that year: the browser asks again and gets the real thumbnail once it exists.
  */
 @Path("/")
 @Authenticated
 public class ImageResource {
 
     private static final String CACHE = "private, max-age=31536000, immutable";
+    /** For the original standing in for a thumbnail still being made: kept, but checked again on every use. */
+    private static final String REVALIDATE = "private, no-cache";
 
     @Inject
     CurrentUser currentUser;
@@ -107,16 +111,19 @@ public class ImageResource {
 
     private Response serve(long id, String ifNoneMatch, boolean thumbnail) {
         ImageFacts image = access.visibleTo(currentUser.identity(), id).orElseThrow(NotFoundException::new);
-        EntityTag etag = new EntityTag(image.sha256() + (thumbnail ? "-t" : ""));
+        boolean standIn = thumbnail && image.thumbnailState() != ThumbnailState.READY;
+        EntityTag etag = new EntityTag(image.sha256() + (standIn ? "-o" : thumbnail ? "-t" : ""));
+        String cache = standIn ? REVALIDATE : CACHE;
         if (ifNoneMatch != null && ifNoneMatch.contains(etag.getValue())) {
-            return Response.notModified(etag).header("Cache-Control", CACHE).build();
+            return Response.notModified(etag).header("Cache-Control", cache).build();
         }
         // Only what this answer needs: a gallery page asks for 48 thumbnails of 10-40 KB each, and loading every
         // image's 1-3 MB original alongside would multiply the database traffic by a hundred.
-        ImageData.Served body = thumbnail ? thumbnails.get(id)
+        // Only READY thumbnails reach the cache: a stand-in is the original, read each time until the thumbnail exists.
+        ImageData.Served body = thumbnail && !standIn ? thumbnails.get(id)
                 : new ImageData.Served(ImageData.originalOf(id), image.mediaType());
         return Response.ok(body.bytes()).type(body.mediaType()).tag(etag)
-                .header("Cache-Control", CACHE)
+                .header("Cache-Control", cache)
                 .build();
     }
 }

@@ -61,6 +61,11 @@ public class StoredImage extends PanacheEntityBase {
     @Column(nullable = false)
     public String sha256;
 
+    /** Whether its thumbnail is made; thumbWidth and thumbHeight are right even while it is not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "thumbnail_state", nullable = false)
+    public ThumbnailState thumbnailState = ThumbnailState.READY;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

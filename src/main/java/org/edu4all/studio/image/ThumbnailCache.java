@@ -17,7 +17,7 @@ public class ThumbnailCache {
     private final LoadingCache<Long, ImageData.Served> thumbnails;
 
     @Inject
-    ThumbnailCache(ImageCacheConfig config) {
+    ThumbnailCache(ImageConfig config) {
         thumbnails = Caffeine.newBuilder()
                 .maximumWeight(config.thumbnailCacheMegabytes() * 1024L * 1024L)
                 .weigher((Long id, ImageData.Served thumbnail) -> thumbnail.bytes().length + 64)

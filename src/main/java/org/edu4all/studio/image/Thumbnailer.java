@@ -78,13 +78,24 @@ public final class Thumbnailer {
         return fromPixels(decode(imageBytes));
     }
 
+    /**
+     * The size {@link #make} gives an image of this size, known without decoding it: pages lay out a thumbnail that
+     * is still being made.
+     */
+    public Size sizeFor(int width, int height) {
+        double scale = Math.min(1.0, longestEdge / (double) Math.max(width, height));
+        return new Size(Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale)));
+    }
+
+    /** A thumbnail's width and height, in pixels. */
+    public record Size(int width, int height) {
+    }
+
     /** The thumbnail of pixels decoded already (by {@link ImageInspector}, which has just checked them). */
     Thumbnail fromPixels(BufferedImage source) {
-        int w = source.getWidth();
-        int h = source.getHeight();
-        double scale = Math.min(1.0, longestEdge / (double) Math.max(w, h));
-        int targetW = Math.max(1, (int) Math.round(w * scale));
-        int targetH = Math.max(1, (int) Math.round(h * scale));
+        Size size = sizeFor(source.getWidth(), source.getHeight());
+        int targetW = size.width();
+        int targetH = size.height();
         BufferedImage current = source;
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2,

@@ -59,6 +59,14 @@ public class ContentSafety {
         });
     }
 
+    /**
+     * Whether checking this image needs its thumbnail: an original above the service's size limit is judged on it.
+     * The caller makes it before {@link #screenImages} (it is then stored with the image, not made twice).
+     */
+    public boolean needsThumbnail(PreparedImage image) {
+        return enabled() && image.bytes().length > MAX_IMAGE_BYTES;
+    }
+
     /** One verdict per image, in order; all clear when the layer is off. */
     public List<SafetyVerdict> screenImages(List<PreparedImage> images) throws GenerationException {
         List<SafetyVerdict> verdicts = new ArrayList<>();
@@ -69,7 +77,9 @@ public class ContentSafety {
     }
 
     private SafetyVerdict screen(PreparedImage image) throws GenerationException {
-        byte[] bytes = image.bytes().length <= MAX_IMAGE_BYTES ? image.bytes() : image.thumbnail().bytes();
+        byte[] bytes = image.bytes().length <= MAX_IMAGE_BYTES ? image.bytes() : image.thumbnail()
+                .orElseThrow(() -> new IllegalStateException("an image above the size limit came without its"
+                        + " thumbnail (see needsThumbnail)")).bytes();
         return ProviderCalls.run(ContentSafetyClient.PROVIDER, status, BREAKER_DELAY, () -> {
             ContentSafetySettings settings = ContentSafetySettings.from(config);
             return new SafetyVerdict(client.analyzeImage(settings, bytes).flagged(settings.thresholds()));

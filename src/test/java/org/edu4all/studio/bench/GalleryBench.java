@@ -31,6 +31,7 @@ import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
+import org.edu4all.studio.image.SafetyVerdict;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.image.Thumbnailer;
 import org.edu4all.studio.security.AppUser;
@@ -149,7 +150,9 @@ class GalleryBench {
             ImageSize size = PROVIDER_SIZES[p % PROVIDER_SIZES.length];
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(PhotoLikeImage.paint(size.width(), size.height(), p), "png", png);
-            pictures.add(images.prepare(new GeneratedImage(png.toByteArray(), "image/png", size)));
+            // Thumbnails made now, as the background thumbnailer would have made them by the time a gallery is seen.
+            pictures.add(images.withThumbnail(images.prepare(new GeneratedImage(png.toByteArray(), "image/png",
+                    size))));
         }
         for (int batch = 0; batch < IMAGES; batch += 50) {
             int from = batch;
@@ -178,7 +181,8 @@ class GalleryBench {
         request.provider = "openai";
         request.model = "gpt-image-1-mini";
         request.persist();
-        StoredImage image = images.store(request, 0, picture);
+        StoredImage image = StoredImage.findById(images.store(request.id, request.student.id, 0, picture,
+                SafetyVerdict.CLEAR));
         if (i % 5 == 0) {
             HandIn handIn = new HandIn();
             handIn.assignment = request.assignment;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.support.Journeys;
+import org.edu4all.studio.support.TestGenerator;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,28 +78,14 @@ class CostRecordingTest {
     }
 
     /** Stands for a GPT-image provider: says what it sent, and the usage it was billed for (or none). */
-    static class PricedGenerator implements ImageGenerator {
+    static class PricedGenerator extends TestGenerator {
 
         private final Optional<GenerationResult.TokenUsage> usage;
         private final OfflinePainter painter = new OfflinePainter();
 
         PricedGenerator(Optional<GenerationResult.TokenUsage> usage) {
+            super("priced-test", "gpt-image-1-mini", new ImageSize(256, 256));
             this.usage = usage;
-        }
-
-        @Override
-        public String id() {
-            return "priced-test";
-        }
-
-        @Override
-        public String model() {
-            return "gpt-image-1-mini";
-        }
-
-        @Override
-        public ImageSize sizeFor(Aspect aspect) {
-            return new ImageSize(256, 256);
         }
 
         @Override

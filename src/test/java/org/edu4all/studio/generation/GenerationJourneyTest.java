@@ -17,6 +17,7 @@ import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.gallery.HandIn;
 import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.image.ThumbnailState;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
 import org.edu4all.studio.support.FormSession;
@@ -82,6 +83,9 @@ class GenerationJourneyTest {
         assertThat(bytes).hasSize(image.byteSize);
         assertThat(bytes[1]).isEqualTo((byte) 'P');
 
+        // Made in the background after the request SUCCEEDED; the original stands in until then (DeferredThumbnailsTest).
+        await().atMost(Duration.ofSeconds(30)).until(() -> imagesOf(requestId).get(0).thumbnailState
+                == ThumbnailState.READY);
         Response thumb = given().get("/images/" + image.id + "/thumb");
         assertThat(thumb.contentType()).isEqualTo("image/jpeg");
         // Offline previews are flat drawings that PNG already packs tightly, so here the thumbnail is only

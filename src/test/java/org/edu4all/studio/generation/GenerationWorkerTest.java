@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.generation.offline.OfflinePainter;
 import org.edu4all.studio.support.Journeys;
+import org.edu4all.studio.support.TestGenerator;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -102,29 +103,15 @@ class GenerationWorkerTest {
     }
 
     /** A provider that answers its first call with a 429 and Retry-After, then paints offline previews. */
-    static class RateLimitedOnce implements ImageGenerator {
+    static class RateLimitedOnce extends TestGenerator {
 
         final List<Instant> calls = new CopyOnWriteArrayList<>();
         private final Duration retryAfter;
         private final OfflinePainter painter = new OfflinePainter();
 
         RateLimitedOnce(Duration retryAfter) {
+            super("rate-limited", "rate-limited-model", new ImageSize(256, 256));
             this.retryAfter = retryAfter;
-        }
-
-        @Override
-        public String id() {
-            return "rate-limited";
-        }
-
-        @Override
-        public String model() {
-            return "rate-limited-model";
-        }
-
-        @Override
-        public ImageSize sizeFor(Aspect aspect) {
-            return new ImageSize(256, 256);
         }
 
         @Override
@@ -139,28 +126,14 @@ class GenerationWorkerTest {
     }
 
     /** A provider that always fails the same way, counting its calls. */
-    static class FailingGenerator implements ImageGenerator {
+    static class FailingGenerator extends TestGenerator {
 
         final AtomicInteger calls = new AtomicInteger();
         private final GenerationException.Kind kind;
 
         FailingGenerator(GenerationException.Kind kind) {
+            super("failing", "failing-model", new ImageSize(1024, 1024));
             this.kind = kind;
-        }
-
-        @Override
-        public String id() {
-            return "failing";
-        }
-
-        @Override
-        public String model() {
-            return "failing-model";
-        }
-
-        @Override
-        public ImageSize sizeFor(Aspect aspect) {
-            return new ImageSize(1024, 1024);
         }
 
         @Override

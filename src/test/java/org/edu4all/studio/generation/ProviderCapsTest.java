@@ -171,7 +171,8 @@ class ProviderCapsTest {
 
     private Job jobFor(long requestId) {
         GenerationRequest request = reload(requestId);
-        return new Job(requestId, request.attempts, null, null, Aspect.SQUARE, request.imageCount, 0, null, 0);
+        return new Job(requestId, request.attempts, null, null, Aspect.SQUARE, request.imageCount, 0, null, 0,
+                RequestKind.GENERATE);
     }
 
     private static void ageLedger() {

@@ -50,6 +50,6 @@ class ImageFactsTest {
 
     private static ImageFacts facts(SafetyStatus safety, ReviewStatus review, boolean approvalMode,
             boolean viewerEnrolled) {
-        return new ImageFacts(7, "abc", "image/png", safety, "maker", "teacher", approvalMode, review, viewerEnrolled);
+        return new ImageFacts(7, "abc", "image/png", ThumbnailState.READY, safety, "maker", "teacher", approvalMode, review, viewerEnrolled);
     }
 }

@@ -162,7 +162,7 @@ class ImageInspectorTest {
     }
 
     /** The same PNG with another size in its IHDR chunk, and a correct checksum so only the size is wrong. */
-    private static byte[] withPngSize(byte[] png, int width, int height) {
+    static byte[] withPngSize(byte[] png, int width, int height) {
         byte[] copy = png.clone();
         ByteBuffer buffer = ByteBuffer.wrap(copy).order(ByteOrder.BIG_ENDIAN);
         buffer.putInt(16, width);

@@ -43,6 +43,8 @@ class ThumbnailerTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnail.bytes()));
         assertThat(decoded.getWidth()).isEqualTo(thumbWidth);
         assertThat(decoded.getHeight()).isEqualTo(thumbHeight);
+        // Known before the thumbnail exists: pages lay out one still being made with these.
+        assertThat(thumbnailer.sizeFor(width, height)).isEqualTo(new Thumbnailer.Size(thumbWidth, thumbHeight));
     }
 
     @Test

@@ -13,17 +13,29 @@ import static org.edu4all.studio.safety.WireMockContentSafety.TEXT;
 import static org.edu4all.studio.safety.WireMockContentSafety.analysis;
 import static org.edu4all.studio.safety.WireMockContentSafety.error;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import org.edu4all.studio.assignment.Assignment;
+import org.edu4all.studio.generation.GeneratedImage;
 import org.edu4all.studio.generation.GenerationRequest;
+import org.edu4all.studio.generation.GenerationSpec;
+import org.edu4all.studio.generation.ImageGenerator;
+import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.RequestStatus;
 import org.edu4all.studio.generation.provider.InjectWireMock;
 import org.edu4all.studio.image.SafetyStatus;
 import org.edu4all.studio.image.StoredImage;
+import org.edu4all.studio.image.ThumbnailState;
 import org.edu4all.studio.support.FormSession;
 import org.edu4all.studio.support.Journeys;
+import org.edu4all.studio.support.TestGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +47,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -170,6 +183,47 @@ class ContentSafetyJourneyTest {
         assertThat(request.errorCode).isEqualTo("error_provider_unavailable");
         assertThat(request.attempts).isEqualTo(1);
         assertThat(Journeys.imagesOf(id)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "student-safety-6", roles = "student")
+    void anOriginalOverTheServicesLimitIsJudgedOnItsThumbnailWhichIsStoredWithIt() throws Exception {
+        wireMock.stubFor(post(urlPathEqualTo(TEXT)).willReturn(analysis(0, 0, 0, 0)));
+        wireMock.stubFor(post(urlPathEqualTo(IMAGE)).willReturn(analysis(0, 0, 0, 0)));
+        byte[] noise = noisePng(1300, 1300);
+        assertThat(noise.length).as("over the service's limit").isGreaterThan(ContentSafety.MAX_IMAGE_BYTES);
+        QuarkusMock.installMockForType(new TestGenerator("big-test", "big-model", new ImageSize(1300, 1300)) {
+            @Override
+            public List<GeneratedImage> generate(GenerationSpec spec) {
+                return List.of(new GeneratedImage(noise, "image/png", spec.size()));
+            }
+        }, ImageGenerator.class);
+
+        long id = submit(Journeys.assignmentFor("student-safety-6", "teacher-safety-6", 8), "1");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> Journeys.statusOf(id).isFinal());
+        assertThat(Journeys.statusOf(id)).isEqualTo(RequestStatus.SUCCEEDED);
+        StoredImage image = Journeys.imagesOf(id).get(0);
+        assertThat(image.thumbnailState).as("made on the worker for the check, not again later")
+                .isEqualTo(ThumbnailState.READY);
+        JsonNode sent = JSON.readTree(wireMock.findAll(postRequestedFor(urlPathEqualTo(IMAGE))).get(0)
+                .getBodyAsString());
+        assertThat(java.util.Base64.getDecoder().decode(sent.at("/image/content").asText())).as("a JPEG thumbnail")
+                .startsWith(0xFF, 0xD8, 0xFF);
+    }
+
+    /** Random pixels: a PNG cannot compress them, so it weighs about 3 bytes a pixel. */
+    private static byte[] noisePng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     private static long submit(Assignment assignment, String count) {

@@ -24,8 +24,10 @@ import io.quarkus.logging.Log;
 
 /**
  * Reads a successful images answer: decodes each {@code b64_json} (or downloads a {@code url} at once), and checks
- * with {@link ImageInspector} that the bytes really are an image of the requested type and size before anyone stores
- * them. The bytes are kept exactly as received, never re-encoded, so C2PA content credentials survive.
+ * with {@link ImageInspector#inspectStructure} that the bytes really are a whole image of the requested type and
+ * size before anyone stores them. That check decodes no pixels: this runs on a worker thread while a wave of answers
+ * arrives, and the full decode happens once, later, for the thumbnail. The bytes are kept exactly as received, never
+ * re-encoded, so C2PA content credentials survive.
  */
 public final class ImageResponseReader {
 
@@ -102,7 +104,7 @@ public final class ImageResponseReader {
             throws GenerationException {
         if (item.b64Json() != null && !item.b64Json().isBlank()) {
             try {
-                return Base64.getDecoder().decode(item.b64Json().replaceAll("\\s", ""));
+                return Base64.getDecoder().decode(withoutWhitespace(item.b64Json()));
             } catch (IllegalArgumentException e) {
                 throw new TransientGenerationException(provider + ": an image was not valid base64", e);
             }
@@ -113,12 +115,34 @@ public final class ImageResponseReader {
         throw new TransientGenerationException(provider + ": an image item had neither b64_json nor url");
     }
 
+    /**
+     * Base64 as some servers wrap it (line breaks every 76 characters), without them; the usual unwrapped text is
+     * returned as it is, so a multi-megabyte answer is not copied for nothing.
+     */
+    static String withoutWhitespace(String base64) {
+        int first = 0;
+        while (first < base64.length() && !Character.isWhitespace(base64.charAt(first))) {
+            first++;
+        }
+        if (first == base64.length()) {
+            return base64;
+        }
+        StringBuilder kept = new StringBuilder(base64.length()).append(base64, 0, first);
+        for (int i = first + 1; i < base64.length(); i++) {
+            char c = base64.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
     /** The image as received, once it is proven to be of the requested type and size. */
     public GeneratedImage checked(String provider, byte[] bytes, String mediaType, ImageSize size)
             throws GenerationException {
         InspectedImage inspected;
         try {
-            inspected = inspector.inspect(bytes, mediaType);
+            inspected = inspector.inspectStructure(bytes, mediaType);
         } catch (InvalidImageException e) {
             throw new TransientGenerationException(provider + ": an image was not a valid " + mediaType + " ("
                     + e.reason() + ")", e);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +37,16 @@ final class PackagedApp implements AutoCloseable {
      * @param apiKey the provider key this instance sends, so that the stub can tell the instances' calls apart
      */
     static PackagedApp start(String name, QueueDatabase database, String stubBase, String apiKey) throws IOException {
+        return start(name, database, stubBase, apiKey, List.of());
+    }
+
+    /** As above, with extra {@code -D} options for this instance. */
+    static PackagedApp start(String name, QueueDatabase database, String stubBase, String apiKey,
+            List<String> options) throws IOException {
         Path app = Path.of(System.getProperty("quarkus-app.dir", "target/quarkus-app"));
         Path log = Files.createDirectories(Path.of("target", "queue-faults")).resolve(name + ".log");
         int port = QueueDatabase.freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-Dquarkus.http.port=" + port,
@@ -52,7 +59,10 @@ final class PackagedApp implements AutoCloseable {
                 "-Dedu4all.provider-caps.provider.openai.max-running=0",
                 "-Dedu4all.provider-caps.provider.openai.images-per-minute=0",
                 "-Dedu4all.openai.timeout=PT6S",
-                "-jar", app.resolve("quarkus-run.jar").toString()))
+                "-Dedu4all.images.thumbnail-poll-interval=PT1S"));
+        command.addAll(options);
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of(
                 "DB_URL", database.jdbcUrl(),

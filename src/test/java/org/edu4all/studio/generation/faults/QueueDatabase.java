@@ -99,6 +99,14 @@ final class QueueDatabase implements AutoCloseable {
                 + " on r.id = i.request_id where r.assignment_id = ? group by i.request_id", studentAndAssignment[1]);
     }
 
+    /** How many of the assignment's images are in each thumbnail state (PENDING, READY, BROKEN). */
+    Map<String, Integer> thumbnailStates(long[] studentAndAssignment) throws SQLException {
+        return counts("select i.thumbnail_state, count(*) from image i join generation_request r"
+                + " on r.id = i.request_id where r.assignment_id = ? and (i.thumbnail_state <> 'READY'"
+                + " or exists (select 1 from image_data d where d.image_id = i.id and d.thumbnail is not null))"
+                + " group by i.thumbnail_state", studentAndAssignment[1]);
+    }
+
     int requestsTotal(long[] studentAndAssignment) throws SQLException {
         return statuses(studentAndAssignment).values().stream().mapToInt(Integer::intValue).sum();
     }

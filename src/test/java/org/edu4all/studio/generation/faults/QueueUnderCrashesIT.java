@@ -60,7 +60,9 @@ class QueueUnderCrashesIT {
         long[] work;
         List<Long> ids;
         int runningAtKill;
-        try (PackagedApp first = PackagedApp.start("killed-first", database, stub.baseUrl(), "sk-first")) {
+        // The first instance makes no thumbnails, so that the kill leaves images PENDING for the second one.
+        try (PackagedApp first = PackagedApp.start("killed-first", database, stub.baseUrl(), "sk-first",
+                List.of("-Dedu4all.images.background-thumbnails=false"))) {
             work = database.seedAssignment("killed"); // the schema exists once an instance has started
             ids = database.queue(work, prompts(20));
             await().atMost(Duration.ofMinutes(1)).until(() -> count(work, "SUCCEEDED") >= 4
@@ -69,6 +71,8 @@ class QueueUnderCrashesIT {
             runningAtKill = count(work, "RUNNING");
         }
         assertThat(runningAtKill).as("calls in flight when killed").isPositive();
+        assertThat(database.thumbnailStates(work)).as("thumbnails left to make").containsKey("PENDING")
+                .doesNotContainKey("READY");
 
         try (PackagedApp second = PackagedApp.start("killed-second", database, stub.baseUrl(), "sk-second")) {
             awaitAllSucceeded(work, ids.size());
@@ -118,7 +122,10 @@ class QueueUnderCrashesIT {
         System.out.printf("PostgreSQL restart: 30 requests, %d provider calls, all SUCCEEDED%n", totalCalls(30));
     }
 
-    /** Every request SUCCEEDED, none lost or added, and exactly one image stored for each. */
+    /**
+     * Every request SUCCEEDED, none lost or added, exactly one image stored for each, and every image's thumbnail
+     * made (after the request, in the background) and stored.
+     */
     private static void awaitAllSucceeded(long[] work, int requests) throws Exception {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
                 .until(() -> count(work, "SUCCEEDED") == requests || anyFinalFailure(work));
@@ -126,6 +133,9 @@ class QueueUnderCrashesIT {
         Map<String, Integer> images = database.imagesPerRequest(work);
         assertThat(images).hasSize(requests);
         assertThat(images.values()).containsOnly(1);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !database.thumbnailStates(work).containsKey("PENDING"));
+        assertThat(database.thumbnailStates(work)).isEqualTo(Map.of("READY", requests));
     }
 
     private static boolean anyFinalFailure(long[] work) throws Exception {

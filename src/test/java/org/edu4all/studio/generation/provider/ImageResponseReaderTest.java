@@ -71,6 +71,27 @@ class ImageResponseReaderTest {
     }
 
     @Test
+    void base64WrappedInLinesDecodesToTheSameBytes() throws GenerationException {
+        byte[] png = TestImages.png(1024, 1536);
+        String wrapped = Base64.getMimeEncoder().encodeToString(png).replace("\r\n", "\\r\\n");
+
+        GenerationResult result = read("{\"data\":[{\"b64_json\":\"" + wrapped + "\"}]}");
+
+        assertThat(result.images().get(0).bytes()).isEqualTo(png);
+        assertThat(ImageResponseReader.withoutWhitespace("iVBO RwK\nGgo\t")).isEqualTo("iVBORwKGgo");
+        String unwrapped = Base64.getEncoder().encodeToString(png);
+        assertThat(ImageResponseReader.withoutWhitespace(unwrapped)).as("not copied").isSameAs(unwrapped);
+    }
+
+    @Test
+    void anImageCutShortIsRefusedWithoutDecodingIt() {
+        byte[] png = TestImages.png(1024, 1536);
+
+        assertThat(failure(TestImages.b64Answer(java.util.Arrays.copyOf(png, png.length - 20))).getMessage())
+                .contains("(CORRUPT)");
+    }
+
+    @Test
     void malformedOrEmptyAnswersAreTransient() {
         assertThat(failure("{\"data\":[{\"b64_json\":").getMessage()).contains("not the expected JSON");
         assertThat(failure("<html>Gateway</html>").getMessage()).contains("not the expected JSON");
