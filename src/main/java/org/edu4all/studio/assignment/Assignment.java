@@ -55,13 +55,6 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    /**
-     * Changes whenever anything the teacher's gallery of this assignment shows changes. Database triggers keep it
-     * (V11), so it is never written from here.
-     */
-    @Column(name = "gallery_version", nullable = false, insertable = false, updatable = false)
-    public long galleryVersion;
-
     /** The shapes students may pick, comma-separated aspect names. */
     @Column(name = "allowed_aspects", nullable = false)
     public String allowedAspects = "LANDSCAPE,SQUARE,PORTRAIT";

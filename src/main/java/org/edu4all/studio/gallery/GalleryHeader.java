@@ -3,8 +3,8 @@ package org.edu4all.studio.gallery;
 /**
  * The assignment whose gallery is shown, as far as the page needs it.
  *
- * @param version changes whenever anything the gallery shows changes (database triggers, V11): the key of the
- *                cached pages
+ * @param stamp how far this instance has seen the gallery change ({@link GalleryVersions}): the key of its cached
+ *              pages; {@code null} while changes cannot be seen, and then nothing is cached
  */
-public record GalleryHeader(long id, String title, long classId, long version) {
+public record GalleryHeader(long id, String title, long classId, GalleryVersions.Stamp stamp) {
 }

@@ -16,23 +16,24 @@ import jakarta.inject.Inject;
 
 /**
  * Rendered gallery pages, kept in memory under everything they depend on. A teacher pages through a gallery of
- * hundreds of images again and again while it hardly changes; rendering it from the cache costs one small query
- * (the one that checks ownership and reads the version) instead of four queries and a template.
+ * hundreds of images again and again while it hardly changes; a page from the cache costs no query once the
+ * assignment is known ({@link AssignmentGallery#managedBy}), instead of four queries and a template.
  *
- * <p>Safe because the key holds all a page shows: the assignment's gallery version (bumped by database triggers on
- * every image, hand-in, review, enrolment and name change), its title, the viewer (the layout shows their name and
- * role), the language and the filters. A page with a flash message is never cached. The page must hold nothing
+ * <p>Safe because the key holds all a page shows: the assignment's stamp (which moves with every change a database
+ * trigger announces: images, hand-ins, reviews, enrolments, names; {@link GalleryVersions}), its title, the viewer
+ * (the layout shows their name and role), the language and the filters. A page with a flash message, or rendered
+ * while changes cannot be seen (no stamp), is never cached. The page must hold nothing
  * secret per session (no CSRF token): {@code GalleryPagesTest} checks it.
  */
 @ApplicationScoped
 public class GalleryPages {
 
     /** What one rendered page depends on. */
-    public record Key(long assignmentId, long version, String title, SignedInIdentity viewer, String language,
-            String filters) {
+    public record Key(long assignmentId, GalleryVersions.Stamp stamp, String title, SignedInIdentity viewer,
+            String language, String filters) {
 
         public Key(GalleryHeader assignment, SignedInIdentity viewer, String language, GalleryFilter filter) {
-            this(assignment.id(), assignment.version(), assignment.title(), viewer, language,
+            this(assignment.id(), assignment.stamp(), assignment.title(), viewer, language,
                     filter.queryFor(filter.pageIndex() + 1));
         }
     }
@@ -57,7 +58,7 @@ public class GalleryPages {
      * kept. Kept encoded, so a page served from the cache is not encoded again.
      */
     public byte[] html(Key key, Supplier<TemplateInstance> page) {
-        if (flash.current().hasMessage()) {
+        if (key.stamp() == null || flash.current().hasMessage()) {
             return render(page);
         }
         return pages.get(key, k -> render(page));

@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -22,17 +21,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The current gallery version of each assignment, kept in memory from PostgreSQL's notifications, so that a cached
- * gallery page or image access check can be trusted without asking the database on every request.
+ * Which state of each assignment's gallery this app instance has seen, from PostgreSQL's notifications, so that a
+ * cached gallery page or image access check can be trusted without asking the database on every request.
  *
- * <p>Database triggers (V11) give an assignment a new version whenever anything its gallery shows, or anything that
- * decides who may see one of its images, changes, and announce it on the {@code gallery_changed} channel when the
- * transaction commits; every app instance listens here. What is known is only trusted while listening: when the
- * connection is lost, everything known is forgotten and callers ask the database again until listening resumes.
+ * <p>Database triggers (V11) announce every change to what an assignment's gallery shows, or to what decides who may
+ * see one of its images, on the {@code gallery_changed} channel when the transaction commits; every app instance
+ * listens here and counts the announcements per assignment. Something cached under a {@link Stamp} is current for as
+ * long as the assignment's stamp stays the same. Nothing is trusted while not listening: when the connection is lost,
+ * the epoch changes (so every stamp from before is stale) and callers ask the database until listening resumes.
  *
- * <p>Versions only grow, so a value read from the database just before a newer one was announced never replaces the
- * newer one; a value read before the current subscription started is dropped ({@link #epoch()}), since a change
- * made while nobody listened was never announced.
+ * <p>To cache what a query read, take {@link #sequence()} before the query and {@link #stampIfQuiet} after it: the
+ * stamp is given only if no announcement arrived meanwhile, so data read before a change is never filed under a
+ * stamp that already counts that change.
  */
 @ApplicationScoped
 public class GalleryVersions {
@@ -41,15 +41,17 @@ public class GalleryVersions {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(2);
 
-    /** An assignment's gallery version and the title it had then. */
-    public record Version(long number, String title) {
+    /** How far this instance has seen an assignment's gallery change, since it started listening ({@code epoch}). */
+    public record Stamp(long epoch, long changes) {
     }
 
     @Inject
     AgroalDataSource dataSource;
 
-    private final ConcurrentMap<Long, Version> known = Caffeine.newBuilder().maximumSize(100_000)
-            .<Long, Version> build().asMap();
+    /** Announcements seen per assignment; never evicted, since a count that started again could repeat a stamp. */
+    private final ConcurrentMap<Long, Long> changes = new ConcurrentHashMap<>();
+    /** Every announcement seen, and every start or stop of listening. */
+    private final AtomicLong sequence = new AtomicLong();
     /** Changes whenever listening starts or stops; odd while listening. */
     private final AtomicLong epoch = new AtomicLong();
     private volatile boolean stopped;
@@ -70,34 +72,27 @@ public class GalleryVersions {
         }
     }
 
-    /** The current version, if it is known for sure; empty means "ask the database". */
-    public Optional<Version> current(long assignmentId) {
-        return listening() ? Optional.ofNullable(known.get(assignmentId)) : Optional.empty();
+    /** The assignment's stamp now, if listening; empty means "ask the database, and cache nothing". */
+    public Optional<Stamp> stamp(long assignmentId) {
+        long current = epoch.get();
+        return current % 2 == 1 ? Optional.of(new Stamp(current, changes.getOrDefault(assignmentId, 0L)))
+                : Optional.empty();
     }
 
-    /** Whether {@code version} is the assignment's current one, for sure. */
-    public boolean isCurrent(long assignmentId, long version) {
-        return current(assignmentId).map(v -> v.number() == version).orElse(false);
+    /** Whether something cached under {@code stamp} is still current. */
+    public boolean isCurrent(long assignmentId, Stamp stamp) {
+        return stamp != null && stamp(assignmentId).map(stamp::equals).orElse(false);
     }
 
-    /** Take this before reading a version from the database, and hand it to {@link #offer} with what was read. */
-    public long epoch() {
-        return epoch.get();
+    /** Take this before a query whose result may be cached. */
+    public long sequence() {
+        return sequence.get();
     }
 
-    /** A version read from the database since {@code readEpoch}: kept unless listening restarted meanwhile. */
-    public void offer(long readEpoch, long assignmentId, Version version) {
-        if (readEpoch % 2 == 1 && readEpoch == epoch.get()) {
-            learn(assignmentId, version);
-        }
-    }
-
-    private boolean listening() {
-        return epoch.get() % 2 == 1;
-    }
-
-    private void learn(long assignmentId, Version version) {
-        known.merge(assignmentId, version, (old, fresh) -> fresh.number() > old.number() ? fresh : old);
+    /** The stamp to cache a query's result under, if nothing was announced since {@code before}; else empty. */
+    public Optional<Stamp> stampIfQuiet(long before, long assignmentId) {
+        Optional<Stamp> stamp = stamp(assignmentId);
+        return sequence.get() == before ? stamp : Optional.empty();
     }
 
     private void listenUntilStopped() {
@@ -108,8 +103,8 @@ public class GalleryVersions {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
-                known.clear();
-                epoch.incrementAndGet(); // odd: listening; reads from now on may be kept
+                sequence.incrementAndGet();
+                epoch.incrementAndGet(); // odd: listening, under a new epoch: every earlier stamp is stale
                 if (warned) {
                     Log.info("Gallery versions: listening again; cached gallery pages are trusted again");
                     warned = false;
@@ -136,20 +131,23 @@ public class GalleryVersions {
         }
     }
 
-    /** Nothing known is trusted while nobody listens. */
+    /** Nothing cached is trusted while nobody listens. */
     private void forgetAll() {
-        if (listening()) {
+        sequence.incrementAndGet();
+        if (epoch.get() % 2 == 1) {
             epoch.incrementAndGet();
         }
-        known.clear();
     }
 
-    /** "id:version:title", from the trigger. */
+    /**
+     * The payload is the assignment's id, from the trigger. The sequence moves before the count, so a reader that
+     * sees the new count in {@link #stampIfQuiet} also sees the sequence moved, and caches nothing.
+     */
     void apply(String payload) {
-        String[] parts = payload.split(":", 3);
+        sequence.incrementAndGet();
         try {
-            learn(Long.parseLong(parts[0]), new Version(Long.parseLong(parts[1]), parts.length > 2 ? parts[2] : ""));
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            changes.merge(Long.parseLong(payload.strip()), 1L, Long::sum);
+        } catch (NumberFormatException e) {
             Log.warnf("Gallery versions: ignored a notification it cannot read: %s", payload);
         }
     }

@@ -17,8 +17,8 @@ import jakarta.persistence.Tuple;
 /**
  * Decides whether someone may see an image before any of its bytes are read. A gallery page asks for 48 thumbnails
  * at once, so each check must stay cheap: the facts are read in one query and then kept, per image and person, for as
- * long as the image's assignment keeps its gallery version. Every change that can alter them (a hand-in reviewed, an
- * image held or released, a student joining or leaving, the approval mode) gives the assignment a new version
+ * long as the assignment's stamp holds. Every change that can alter them (a hand-in reviewed, an image held or
+ * released, a student joining or leaving, the approval mode) is announced by a database trigger and moves the stamp
  * ({@link GalleryVersions}), and the facts are read again.
  */
 @ApplicationScoped
@@ -27,8 +27,8 @@ public class ImageAccess {
     private record Asked(long imageId, String subject) {
     }
 
-    /** The facts as read, with the assignment version they belong to. */
-    public record Read(ImageFacts facts, long assignmentId, long version, String title) {
+    /** The facts as read, with their assignment and the stamp they were read under. */
+    private record Read(ImageFacts facts, long assignmentId, GalleryVersions.Stamp stamp) {
     }
 
     private final Cache<Asked, Read> known = Caffeine.newBuilder().maximumSize(200_000).build();
@@ -46,35 +46,35 @@ public class ImageAccess {
         }
         Asked asked = new Asked(imageId, viewer.subject());
         Read read = known.getIfPresent(asked);
-        if (read == null || !versions.isCurrent(read.assignmentId(), read.version())) {
-            long epoch = versions.epoch();
-            read = query(viewer.subject(), imageId);
-            if (read == null) {
+        if (read == null || !versions.isCurrent(read.assignmentId(), read.stamp())) {
+            long before = versions.sequence();
+            Tuple row = query(viewer.subject(), imageId);
+            if (row == null) {
                 return Optional.empty();
             }
-            known.put(asked, read);
-            versions.offer(epoch, read.assignmentId(), new GalleryVersions.Version(read.version(), read.title()));
+            long assignmentId = row.get(10, Long.class);
+            read = new Read(facts(row), assignmentId, versions.stampIfQuiet(before, assignmentId).orElse(null));
+            if (read.stamp() != null) {
+                known.put(asked, read);
+            }
         }
         return Optional.of(read.facts()).filter(facts -> facts.visibleTo(viewer));
     }
 
-    private Read query(String subject, long imageId) {
+    private Tuple query(String subject, long imageId) {
         return em.createQuery("select i.id, i.sha256, i.mediaType, i.thumbnailState, i.safetyStatus, o.subject,"
-                + " t.subject,"
-                + " a.approvalRequired, h.reviewStatus, case when exists (select 1 from Enrollment e"
-                + " where e.schoolClass = c and e.student.subject = :subject) then true else false end,"
-                + " a.id, a.galleryVersion, a.title"
+                + " t.subject, a.approvalRequired, h.reviewStatus, case when exists (select 1 from Enrollment e"
+                + " where e.schoolClass = c and e.student.subject = :subject) then true else false end, a.id"
                 + " from StoredImage i join i.owner o join i.request r join r.assignment a join a.schoolClass c"
                 + " join c.teacher t left join HandIn h on h.image = i where i.id = :id", Tuple.class)
                 .setParameter("id", imageId).setParameter("subject", subject)
-                .getResultList().stream().findFirst().map(ImageAccess::read).orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
-    private static Read read(Tuple row) {
-        ImageFacts facts = new ImageFacts(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+    private static ImageFacts facts(Tuple row) {
+        return new ImageFacts(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
                 row.get(3, ThumbnailState.class), row.get(4, SafetyStatus.class), row.get(5, String.class),
                 row.get(6, String.class), row.get(7, Boolean.class), row.get(8, ReviewStatus.class),
                 row.get(9, Boolean.class));
-        return new Read(facts, row.get(10, Long.class), row.get(11, Long.class), row.get(12, String.class));
     }
 }
