@@ -40,16 +40,11 @@ public class AssignmentGallery {
         }
     }
 
-    /** Who teaches an assignment's class never changes, so it is remembered for good (bounded, least recent out). */
-    private record Owner(long classId, String teacherSubject) {
+    /** What one query read of an assignment, under the stamp it was read at: good while that stamp is current. */
+    private record Known(GalleryHeader header, String teacherSubject) {
     }
 
-    /** The title as read under a stamp: good while the stamp is current. */
-    private record Titled(GalleryVersions.Stamp stamp, String title) {
-    }
-
-    private final Cache<Long, Owner> owners = Caffeine.newBuilder().maximumSize(100_000).build();
-    private final Cache<Long, Titled> titles = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<Long, Known> known = Caffeine.newBuilder().maximumSize(100_000).build();
 
     @Inject
     EntityManager em;
@@ -58,15 +53,12 @@ public class AssignmentGallery {
     GalleryVersions versions;
 
     /**
-     * The assignment, if this person manages it: its class's teacher, or an admin. Once its teacher and its title
-     * under the current stamp are known ({@link GalleryVersions}), this asks the database nothing, so a page served
-     * from the cache costs no query at all.
+     * The assignment, if this person manages it: its class's teacher, or an admin. While the assignment's stamp holds
+     * ({@link GalleryVersions}), this asks the database nothing, so a page served from the cache costs no query.
      */
     public Optional<GalleryHeader> managedBy(SignedInIdentity viewer, long assignmentId) {
-        Owner owner = owners.getIfPresent(assignmentId);
-        Titled titled = titles.getIfPresent(assignmentId);
-        Optional<GalleryVersions.Stamp> stamp = versions.stamp(assignmentId);
-        if (owner == null || titled == null || stamp.isEmpty() || !titled.stamp().equals(stamp.get())) {
+        Known assignment = known.getIfPresent(assignmentId);
+        if (assignment == null || !versions.isCurrent(assignmentId, assignment.header().stamp())) {
             long before = versions.sequence();
             Optional<Tuple> row = em.createQuery("select a.title, c.id, t.subject from Assignment a"
                     + " join a.schoolClass c join c.teacher t where a.id = :id", Tuple.class)
@@ -74,18 +66,17 @@ public class AssignmentGallery {
             if (row.isEmpty()) {
                 return Optional.empty();
             }
-            owner = new Owner(row.get().get(1, Long.class), row.get().get(2, String.class));
-            owners.put(assignmentId, owner);
-            stamp = versions.stampIfQuiet(before, assignmentId);
-            titled = new Titled(stamp.orElse(null), row.get().get(0, String.class));
-            if (stamp.isPresent()) {
-                titles.put(assignmentId, titled);
+            GalleryVersions.Stamp stamp = versions.stampIfQuiet(before, assignmentId).orElse(null);
+            assignment = new Known(new GalleryHeader(assignmentId, row.get().get(0, String.class),
+                    row.get().get(1, Long.class), stamp), row.get().get(2, String.class));
+            if (stamp != null) {
+                known.put(assignmentId, assignment);
             }
         }
-        if (viewer.role() != Role.ADMIN && !owner.teacherSubject().equals(viewer.subject())) {
+        if (viewer.role() != Role.ADMIN && !assignment.teacherSubject().equals(viewer.subject())) {
             return Optional.empty();
         }
-        return Optional.of(new GalleryHeader(assignmentId, titled.title(), owner.classId(), titled.stamp()));
+        return Optional.of(assignment.header());
     }
 
     public Page page(GalleryHeader assignment, GalleryFilter filter) {
