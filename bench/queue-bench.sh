@@ -9,10 +9,11 @@
 #   BENCH_REQUESTS=200 bench/queue-bench.sh    # a quick look
 #   bench/queue-bench.sh -Dedu4all.generation.worker-threads=100   # extra -D options go to the app
 #
-# The stub is WireMock standalone (the jar the tests already use, from the local Maven repository), started here as
-# its own JVM so its threads and heap are not the app's; the benchmark registers its one mapping: an OpenAI-shaped
-# answer with a real 1024x1024 PNG, after 10 s. The app is the @QuarkusTest QueueBench (embedded PostgreSQL, the OIDC
-# Dev Service for the student's session) with the QueueBenchProfile: the OpenAI adapter pointed at the stub and
+# The stub is StubProvider (src/test/java/.../bench), started here as its own JVM so its threads and heap are not
+# the app's; the benchmark gives it its one answer, OpenAI-shaped with a real 1024x1024 PNG, sent after 10 s. It is
+# not WireMock (which the provider tests use): under 200 delayed calls WireMock's own answers came up to 300 ms late.
+# The stub reports its own lateness, and the summary shows it. The app is the @QuarkusTest QueueBench (embedded
+# PostgreSQL, the OIDC Dev Service for the student's session) with the QueueBenchProfile: the OpenAI adapter pointed at the stub and
 # 200 worker threads; the profile lifts the per-provider caps and the bench the daily limits, which would otherwise
 # throttle it (they are what a real deployment sets to its quota). -Xmx512m caps the test JVM, which holds the app
 # and the test harness: the heap numbers are an upper bound for the app alone.
@@ -38,22 +39,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The WireMock standalone jar the tests use, resolved by Maven if this machine does not have it yet.
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/queue-bench.classpath -Dmdep.includeScope=test
-wiremock_jar="$(tr ':' '\n' < target/queue-bench.classpath | grep 'wiremock-standalone' | head -1)"
-[[ -f "$wiremock_jar" ]] || { echo "queue-bench: no wiremock-standalone jar on the test classpath" >&2; exit 1; }
+# The stub provider is a class of the test sources (bench/StubProvider), run as its own JVM on the test classpath.
+./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/queue-bench.classpath \
+  -Dmdep.includeScope=test
 
 stub_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-# Async responses: a delayed answer waits on a timer, not on one of the stub's request threads.
-java -Xmx512m -jar "$wiremock_jar" --port "$stub_port" --bind-address 127.0.0.1 --disable-banner \
-  --no-request-journal --async-response-enabled true --async-response-threads 50 --container-threads 300 \
-  --jetty-acceptor-threads 4 > target/queue-bench-stub.log 2>&1 &
+java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/queue-bench.classpath)" \
+  org.edu4all.studio.bench.StubProvider "$stub_port" 10000 > target/queue-bench-stub.log 2>&1 &
 stub_pid=$!
 for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$stub_port/__admin/health" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$stub_port/__health" >/dev/null 2>&1 && break
   sleep 0.5
 done
-curl -fs "http://127.0.0.1:$stub_port/__admin/health" >/dev/null || { echo "queue-bench: stub did not start" >&2; exit 1; }
+curl -fs "http://127.0.0.1:$stub_port/__health" >/dev/null || { echo "queue-bench: stub did not start" >&2; exit 1; }
 
 echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; stub on port $stub_port"
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=QueueBench -Dbench=queue -DargLine=-Xmx512m \

@@ -31,8 +31,20 @@ public record GenerationResult(List<GeneratedImage> images, String requestJson, 
     /**
      * Token counts as the GPT-image models report them ({@code usage.input_tokens} and so on).
      *
-     * @param totalTokens the provider's total, or input plus output when it gave none
+     * @param totalTokens      the provider's total, or input plus output when it gave none
+     * @param inputImageTokens the part of the input that was images ({@code input_tokens_details.image_tokens}: an
+     *                         edit's picture and mask), priced above text; 0 for a generation
      */
-    public record TokenUsage(long inputTokens, long outputTokens, long totalTokens) {
+    public record TokenUsage(long inputTokens, long outputTokens, long totalTokens, long inputImageTokens) {
+
+        /** Usage with text input only, as every generation has. */
+        public TokenUsage(long inputTokens, long outputTokens, long totalTokens) {
+            this(inputTokens, outputTokens, totalTokens, 0);
+        }
+
+        /** The input tokens that were text. */
+        public long inputTextTokens() {
+            return Math.max(0, inputTokens - inputImageTokens);
+        }
     }
 }

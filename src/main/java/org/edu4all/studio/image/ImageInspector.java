@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
@@ -68,7 +70,7 @@ public final class ImageInspector {
      * @throws InvalidImageException with the reason when the bytes are not such an image
      */
     public InspectedImage inspect(byte[] bytes, String expectedMediaType) {
-        return inspect(bytes, expectedMediaType, maxBytes, null, null);
+        return inspect(bytes, expectedMediaType, maxBytes, null, null, null);
     }
 
     /**
@@ -99,9 +101,13 @@ public final class ImageInspector {
      * Like {@link #inspect(byte[], String)}, and hands the decoded pixels to {@code pixels} (nothing for a WebP,
      * which the JDK cannot decode), so that {@link ImageStore} makes the thumbnail without decoding a second time.
      * The caller holds a {@link DecodePermits} permit for the decode and what it does with the pixels.
+     *
+     * @param buffers where to decode, when the caller's thread keeps buffers from one image to the next; null to
+     *                decode into a new image
      */
-    InspectedImage inspectHoldingPermit(byte[] bytes, String expectedMediaType, Consumer<BufferedImage> pixels) {
-        return inspect(bytes, expectedMediaType, maxBytes, null, pixels);
+    InspectedImage inspectHoldingPermit(byte[] bytes, String expectedMediaType, PixelBuffers buffers,
+            Consumer<BufferedImage> pixels) {
+        return inspect(bytes, expectedMediaType, maxBytes, null, buffers, pixels);
     }
 
     /**
@@ -122,7 +128,7 @@ public final class ImageInspector {
     /** Like {@link #validateMask}, but throws, for callers that want the message too. */
     public InspectedImage checkMask(byte[] mask, int expectedWidth, int expectedHeight) {
         InspectedImage image = inspect(mask, PNG, Math.min(maxBytes, MASK_MAX_BYTES),
-                new int[] {expectedWidth, expectedHeight}, null);
+                new int[] {expectedWidth, expectedHeight}, null, null);
         if (!image.hasAlpha()) {
             throw new InvalidImageException(Reason.NO_ALPHA, "the mask has no alpha channel to mark the edit area");
         }
@@ -151,14 +157,14 @@ public final class ImageInspector {
 
     /** @param pixels null to decode under a permit of its own; else the caller holds one, and gets the pixels */
     private InspectedImage inspect(byte[] bytes, String expectedMediaType, long byteLimit, int[] expectedSize,
-            Consumer<BufferedImage> pixels) {
+            PixelBuffers buffers, Consumer<BufferedImage> pixels) {
         String actual = checkedType(bytes, expectedMediaType, byteLimit);
         if (WEBP.equals(actual) && !ImageIO.getImageReadersByMIMEType(WEBP).hasNext()) {
             InspectedImage header = webpHeader(bytes);
             checkDimensions(header.width(), header.height(), expectedSize);
             return header;
         }
-        return decode(bytes, actual, expectedSize, pixels);
+        return decode(bytes, actual, expectedSize, buffers, pixels);
     }
 
     /** The media type the signature shows, once it is one we take, the claimed one, and within the byte limit. */
@@ -180,7 +186,8 @@ public final class ImageInspector {
         return actual;
     }
 
-    private InspectedImage decode(byte[] bytes, String mediaType, int[] expectedSize, Consumer<BufferedImage> pixels) {
+    private InspectedImage decode(byte[] bytes, String mediaType, int[] expectedSize, PixelBuffers buffers,
+            Consumer<BufferedImage> pixels) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
             if (!readers.hasNext()) {
@@ -196,8 +203,8 @@ public final class ImageInspector {
                 // They are noted, not thrown: the JPEG decoder calls listeners from native code.
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                BufferedImage decoded = pixels == null ? DecodePermits.limited(() -> readWhole(reader))
-                        : readWhole(reader);
+                BufferedImage decoded = pixels == null ? DecodePermits.limited(() -> readWhole(reader, null))
+                        : readWhole(reader, buffers);
                 boolean alpha = decoded.getColorModel().hasAlpha();
                 if (!warnings.isEmpty()) {
                     throw new InvalidImageException(Reason.CORRUPT, "the decoder reported: " + warnings.get(0));
@@ -219,10 +226,20 @@ public final class ImageInspector {
         }
     }
 
-    /** Decodes the whole image, which is what proves it intact. */
-    private static BufferedImage readWhole(ImageReader reader) {
+    /**
+     * Decodes the whole image, which is what proves it intact: into the kept buffer when there are buffers (every
+     * pixel is written, so nothing of the image before survives; a decode that stops early throws or warns).
+     */
+    private static BufferedImage readWhole(ImageReader reader, PixelBuffers buffers) {
         try {
-            return reader.read(0);
+            if (buffers == null) {
+                return reader.read(0);
+            }
+            // The type read(0) would choose itself: the first the reader offers.
+            ImageTypeSpecifier type = reader.getImageTypes(0).next();
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setDestination(buffers.decodeTarget(type, reader.getWidth(0), reader.getHeight(0)));
+            return reader.read(0, param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

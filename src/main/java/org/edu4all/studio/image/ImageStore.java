@@ -115,10 +115,16 @@ public class ImageStore {
      * @throws InvalidImageException when the bytes cannot be decoded as a whole image of their type
      */
     Thumbnail thumbnailOf(byte[] bytes, String mediaType) {
+        return thumbnailOf(bytes, mediaType, null);
+    }
+
+    /** @param buffers the calling thread's kept pixel buffers (the thumbnailer's), or null */
+    Thumbnail thumbnailOf(byte[] bytes, String mediaType, PixelBuffers buffers) {
         return DecodePermits.limited(() -> {
             BufferedImage[] pixels = new BufferedImage[1];
-            inspector.inspectHoldingPermit(bytes, mediaType, decoded -> pixels[0] = decoded);
-            return pixels[0] != null ? thumbnailer.fromPixels(pixels[0]) : thumbnailer.makeHoldingPermit(bytes);
+            inspector.inspectHoldingPermit(bytes, mediaType, buffers, decoded -> pixels[0] = decoded);
+            return pixels[0] != null ? thumbnailer.fromPixels(pixels[0], buffers)
+                    : thumbnailer.makeHoldingPermit(bytes);
         });
     }
 

@@ -30,6 +30,16 @@ public class PendingThumbnails {
      */
     @Transactional
     public Optional<Long> makeNext() {
+        return makeNext(null);
+    }
+
+    /**
+     * As {@link #makeNext()}, decoding into the calling thread's kept buffers.
+     *
+     * @param buffers the thumbnailer thread's own {@link PixelBuffers}, or null for new ones
+     */
+    @Transactional
+    public Optional<Long> makeNext(PixelBuffers buffers) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, media_type from image where thumbnail_state = 'PENDING'"
                 + " order by id limit 1 for update skip locked").getResultList();
@@ -40,7 +50,7 @@ public class PendingThumbnails {
         byte[] original = ImageData.originalOf(id);
         Thumbnail thumbnail;
         try {
-            thumbnail = images.thumbnailOf(original, (String) rows.get(0)[1]);
+            thumbnail = images.thumbnailOf(original, (String) rows.get(0)[1], buffers);
         } catch (RuntimeException e) {
             // Decoding touches no database: whatever fails here is about these bytes, and would fail every time.
             broken(id, e);

@@ -47,6 +47,8 @@ public class ThumbnailWorker {
     /** When this instance last stored an image (System.nanoTime). */
     private volatile long lastStored = System.nanoTime() - QUIET.toNanos();
     private final DatabaseOutage outage = new DatabaseOutage("thumbnails");
+    /** Touched only by the one thumbnailer thread, which makes one thumbnail at a time. */
+    private final PixelBuffers buffers = new PixelBuffers();
     private ExecutorService thread;
 
     @PostConstruct
@@ -93,7 +95,7 @@ public class ThumbnailWorker {
                 seen = wanted.get();
                 boolean more = true;
                 while (more && giveWayToAnswers()) {
-                    more = thumbnails.makeNext().isPresent(); // one image per transaction
+                    more = thumbnails.makeNext(buffers).isPresent(); // one image per transaction
                 }
                 outage.reachable();
                 done = wanted.compareAndSet(seen, 0); // else a wake-up came meanwhile: look again

@@ -93,22 +93,33 @@ public final class Thumbnailer {
 
     /** The thumbnail of pixels decoded already (by {@link ImageInspector}, which has just checked them). */
     Thumbnail fromPixels(BufferedImage source) {
+        return fromPixels(source, null);
+    }
+
+    /**
+     * As {@link #fromPixels(BufferedImage)}, drawing the steps on the caller's kept canvases.
+     *
+     * @param buffers the calling thread's own buffers, or null for new canvases
+     */
+    Thumbnail fromPixels(BufferedImage source, PixelBuffers buffers) {
         Size size = sizeFor(source.getWidth(), source.getHeight());
         int targetW = size.width();
         int targetH = size.height();
         BufferedImage current = source;
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2,
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR, buffers);
         }
         // The last step always runs: besides the final size, it gives an opaque RGB image, as JPEG needs.
-        current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC, buffers);
         return new Thumbnail(encodeJpeg(current), MEDIA_TYPE, targetW, targetH);
     }
 
     /** Draws onto an opaque white canvas, which also flattens any transparency. */
-    private static BufferedImage resize(BufferedImage source, int w, int h, Object interpolation) {
-        BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    private static BufferedImage resize(BufferedImage source, int w, int h, Object interpolation,
+            PixelBuffers buffers) {
+        BufferedImage target = buffers == null ? new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB)
+                : buffers.canvas(w, h, BufferedImage.TYPE_INT_RGB, source);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);

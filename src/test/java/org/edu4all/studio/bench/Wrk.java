@@ -42,12 +42,25 @@ final class Wrk {
     private Wrk() {
     }
 
-    /** Loads {@code paths} on {@code base} round-robin with the session {@code cookie}. */
+    /** Loads {@code paths} on {@code base} round-robin with the session {@code cookie}, as fast as it can. */
     static Result run(String name, URI base, List<String> paths, String cookie, int connections, Duration duration)
             throws IOException, InterruptedException {
+        return run(name, base, paths, cookie, connections, duration, Duration.ZERO);
+    }
+
+    /**
+     * As above, but each connection waits before each request (wrk's {@code delay} hook), as a browser that polls
+     * does: a random wait, {@code thinkTime} on average (uniform from 0 to twice that), so that the connections do
+     * not all ask at the same moment. With a fixed wait, 40 connections stayed in step and their pages came in
+     * bursts of 40. The wait is not part of the latency.
+     */
+    static Result run(String name, URI base, List<String> paths, String cookie, int connections, Duration duration,
+            Duration thinkTime) throws IOException, InterruptedException {
         Path script = Files.createTempFile("wrk-" + name, ".lua");
         try {
-            Files.writeString(script, rotation(paths) + DONE_HOOK, StandardCharsets.UTF_8);
+            String delay = thinkTime.isZero() ? "" : "math.randomseed(os.time() + math.floor(os.clock() * 1e6))\n"
+                    + "delay = function()\n  return math.random(0, " + 2 * thinkTime.toMillis() + ")\nend\n";
+            Files.writeString(script, rotation(paths) + delay + DONE_HOOK, StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)),
                     "-c", String.valueOf(connections), "-d", duration.toSeconds() + "s", "--timeout", "10s",
                     "-s", script.toString(), "-H", "Cookie: " + cookie, base.resolve(paths.get(0)).toString()));

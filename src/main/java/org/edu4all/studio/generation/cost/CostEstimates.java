@@ -37,7 +37,7 @@ public class CostEstimates {
     void load() {
         Map<String, CostEstimator.ModelPrices> prices = new HashMap<>();
         config.model().forEach((model, p) -> prices.put(model, new CostEstimator.ModelPrices(p.image(),
-                p.inputTokensPerMillion(), p.outputTokensPerMillion())));
+                p.inputTokensPerMillion(), p.inputImageTokensPerMillion(), p.outputTokensPerMillion())));
         estimator = new CostEstimator(prices);
     }
 

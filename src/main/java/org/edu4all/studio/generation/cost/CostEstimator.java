@@ -12,7 +12,7 @@ import org.edu4all.studio.generation.GenerationResult.TokenUsage;
  * Estimates what one provider call cost, in US dollars, from configured prices. Plain Java, no CDI.
  *
  * <p>When the provider reported token usage and the model has token prices, the estimate follows the tokens (this
- * is how GPT-image calls are billed: text input tokens plus image output tokens). Otherwise it is a price per image,
+ * is how GPT-image calls are billed: text and image input tokens, each at its price, plus image output tokens). Otherwise it is a price per image,
  * looked up by quality and size ({@code medium-1024x1024}), then by quality alone ({@code medium}), then {@code any}.
  * A model without a matching price has no estimate: an unknown cost is reported as unknown, never as zero.
  */
@@ -32,15 +32,23 @@ public final class CostEstimator {
     /**
      * The prices of one model.
      *
-     * @param perImage               USD per image by {@code quality-WxH}, {@code quality} or {@code any}
-     * @param inputTokensPerMillion  USD per million input (prompt) tokens
-     * @param outputTokensPerMillion USD per million output (image) tokens
+     * @param perImage                   USD per image by {@code quality-WxH}, {@code quality} or {@code any}
+     * @param inputTokensPerMillion      USD per million input (prompt) tokens
+     * @param inputImageTokensPerMillion USD per million image input tokens (an edit's picture and mask); when
+     *                                   empty, they cost what text input costs
+     * @param outputTokensPerMillion     USD per million output (image) tokens
      */
     public record ModelPrices(Map<String, BigDecimal> perImage, Optional<BigDecimal> inputTokensPerMillion,
-            Optional<BigDecimal> outputTokensPerMillion) {
+            Optional<BigDecimal> inputImageTokensPerMillion, Optional<BigDecimal> outputTokensPerMillion) {
 
         public ModelPrices {
             perImage = Map.copyOf(perImage);
+        }
+
+        /** Prices without a separate price for image input. */
+        public ModelPrices(Map<String, BigDecimal> perImage, Optional<BigDecimal> inputTokensPerMillion,
+                Optional<BigDecimal> outputTokensPerMillion) {
+            this(perImage, inputTokensPerMillion, Optional.empty(), outputTokensPerMillion);
         }
 
         boolean pricesTokens() {
@@ -59,7 +67,10 @@ public final class CostEstimator {
         }
         if (call.usage().isPresent() && model.pricesTokens()) {
             TokenUsage usage = call.usage().get();
-            BigDecimal input = model.inputTokensPerMillion().get().multiply(BigDecimal.valueOf(usage.inputTokens()));
+            BigDecimal textPrice = model.inputTokensPerMillion().get();
+            BigDecimal input = textPrice.multiply(BigDecimal.valueOf(usage.inputTextTokens()))
+                    .add(model.inputImageTokensPerMillion().orElse(textPrice)
+                            .multiply(BigDecimal.valueOf(usage.inputImageTokens())));
             BigDecimal output = model.outputTokensPerMillion().get().multiply(BigDecimal.valueOf(usage.outputTokens()));
             return Optional.of(input.add(output).divide(MILLION, SCALE, RoundingMode.HALF_UP));
         }

@@ -25,6 +25,12 @@ public interface PriceConfig {
         /** USD per million input (prompt) tokens, when the provider reports usage. */
         Optional<BigDecimal> inputTokensPerMillion();
 
+        /**
+         * USD per million image input tokens (the picture and mask an edit sends), which the GPT-image models price
+         * above text; without it, image input is priced as text.
+         */
+        Optional<BigDecimal> inputImageTokensPerMillion();
+
         /** USD per million output (image) tokens, when the provider reports usage. */
         Optional<BigDecimal> outputTokensPerMillion();
     }

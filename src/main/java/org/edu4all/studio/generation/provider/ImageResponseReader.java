@@ -162,6 +162,8 @@ public final class ImageResponseReader {
         long input = usage.inputTokens() == null ? 0 : usage.inputTokens();
         long output = usage.outputTokens() == null ? 0 : usage.outputTokens();
         long total = usage.totalTokens() == null ? input + output : usage.totalTokens();
-        return Optional.of(new TokenUsage(input, output, total));
+        long inputImages = usage.inputDetails() == null || usage.inputDetails().imageTokens() == null ? 0
+                : Math.min(input, usage.inputDetails().imageTokens());
+        return Optional.of(new TokenUsage(input, output, total, inputImages));
     }
 }

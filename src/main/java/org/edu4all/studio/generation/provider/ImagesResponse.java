@@ -22,6 +22,13 @@ public record ImagesResponse(Long created, List<Item> data, Usage usage) {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Usage(@JsonProperty("input_tokens") Long inputTokens,
             @JsonProperty("output_tokens") Long outputTokens,
-            @JsonProperty("total_tokens") Long totalTokens) {
+            @JsonProperty("total_tokens") Long totalTokens,
+            @JsonProperty("input_tokens_details") InputDetails inputDetails) {
+    }
+
+    /** How the input tokens split into text and images (an edit's picture and mask are image tokens). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InputDetails(@JsonProperty("text_tokens") Long textTokens,
+            @JsonProperty("image_tokens") Long imageTokens) {
     }
 }

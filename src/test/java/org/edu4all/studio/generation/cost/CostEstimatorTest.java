@@ -49,6 +49,20 @@ class CostEstimatorTest {
     }
 
     @Test
+    void anEditsImageInputIsPricedAsImageTokensWhenTheModelSaysSo() {
+        CostEstimator withImageInput = new CostEstimator(Map.of("gpt-image-1-mini", new CostEstimator.ModelPrices(
+                Map.of(), Optional.of(new BigDecimal("2.00")), Optional.of(new BigDecimal("2.50")),
+                Optional.of(new BigDecimal("8.00")))));
+        // 50 text tokens at $2/M + 1000 image tokens at $2.50/M + 4160 output tokens at $8/M = 0.0001 + 0.0025 + 0.03328
+        TokenUsage edit = new TokenUsage(1050, 4160, 5210, 1000);
+        assertThat(withImageInput.estimate(new CostEstimator.Call("gpt-image-1-mini", "low", "1024x1024", 1,
+                Optional.of(edit)))).contains(new BigDecimal("0.035880"));
+        // Without an image input price, the image tokens cost what text costs: 1050 at $2/M + 4160 at $8/M
+        assertThat(estimator.estimate(new CostEstimator.Call("gpt-image-1-mini", "low", "1024x1024", 1,
+                Optional.of(edit)))).contains(new BigDecimal("0.035380"));
+    }
+
+    @Test
     void usageWithoutTokenPricesFallsBackToThePricePerImage() {
         TokenUsage usage = new TokenUsage(50, 4160, 4210);
         assertThat(estimator.estimate(new CostEstimator.Call("flat-model", "low", "1024x1024", 2, Optional.of(usage))))
@@ -57,7 +71,7 @@ class CostEstimatorTest {
 
     @Test
     void anUnknownModelOrAMissingPriceHasNoEstimateRatherThanZero() {
-        assertThat(estimator.estimate(new CostEstimator.Call("gpt-image-2", "low", "1024x1024", 1, Optional.empty())))
+        assertThat(estimator.estimate(new CostEstimator.Call("gpt-image-9", "low", "1024x1024", 1, Optional.empty())))
                 .isEmpty();
         assertThat(estimator.estimate(new CostEstimator.Call("gpt-image-1-mini", "high", "1024x1024", 1,
                 Optional.empty()))).isEmpty();

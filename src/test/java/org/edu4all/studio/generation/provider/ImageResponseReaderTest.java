@@ -59,6 +59,20 @@ class ImageResponseReaderTest {
     }
 
     @Test
+    void anEditsImageInputTokensAreKeptApartFromItsText() throws GenerationException {
+        String png = Base64.getEncoder().encodeToString(TestImages.png(1024, 1536));
+
+        assertThat(read("{\"data\":[{\"b64_json\":\"" + png + "\"}],\"usage\":{\"input_tokens\":1050,"
+                + "\"input_tokens_details\":{\"image_tokens\":1000,\"text_tokens\":50},\"output_tokens\":4160,"
+                + "\"total_tokens\":5210}}").usage()).hasValueSatisfying(u -> {
+                    assertThat(u.inputImageTokens()).isEqualTo(1000);
+                    assertThat(u.inputTextTokens()).isEqualTo(50);
+                });
+        assertThat(read("{\"data\":[{\"b64_json\":\"" + png + "\"}],\"usage\":{\"input_tokens\":3,"
+                + "\"output_tokens\":4}}").usage()).hasValueSatisfying(u -> assertThat(u.inputImageTokens()).isZero());
+    }
+
+    @Test
     void whatIsNotAPngOfTheAskedSizeIsRefused() {
         assertThat(failure(TestImages.b64Answer("hello, not an image".getBytes())).getMessage())
                 .contains("not a valid image/png (NOT_AN_IMAGE)");

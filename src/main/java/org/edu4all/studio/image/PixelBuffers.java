@@ -1,0 +1,57 @@
+package org.edu4all.studio.image;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.imageio.ImageTypeSpecifier;
+
+/**
+ * Pixel buffers kept for the next thumbnail, by a thread that makes thumbnails one after another (the thumbnailer).
+ * Not thread-safe: one instance belongs to one thread.
+ *
+ * <p>Why: a decoded 1024x1024 image is a 3 MB array, and the first halving step another 1 MB. On the JVM's default
+ * collector with a 512 MB heap, arrays that big are "humongous": each one counts towards the old generation, and a
+ * burst of them started a concurrent collection after another, whose pauses (28–86 ms, mostly class unloading)
+ * landed on every request in flight. The queue benchmark measured overhead p99 138 ms with a new array per thumbnail
+ * and 65 ms with no humongous arrays (larger heap regions, as an experiment). Reusing the same few buffers makes
+ * no such arrays at all after the first image of each size.
+ */
+public final class PixelBuffers {
+
+    /** A few sizes at most (the providers' sizes, and their halving steps); more means something unusual. */
+    private static final int MAX_CANVASES = 8;
+
+    private ImageTypeSpecifier decodedType;
+    private BufferedImage decoded;
+    private final Map<String, BufferedImage> canvases = new LinkedHashMap<>();
+
+    /** The image to decode into: the last one when the type and size match, else a new one that is kept. */
+    BufferedImage decodeTarget(ImageTypeSpecifier type, int width, int height) {
+        if (decoded == null || !type.equals(decodedType) || decoded.getWidth() != width
+                || decoded.getHeight() != height) {
+            decoded = type.createBufferedImage(width, height);
+            decodedType = type;
+        }
+        return decoded;
+    }
+
+    /**
+     * A canvas of this size and type to draw on, never {@code source} itself (drawing an image onto itself would
+     * read pixels already overwritten).
+     */
+    BufferedImage canvas(int width, int height, int imageType, BufferedImage source) {
+        String key = width + "x" + height + "/" + imageType;
+        BufferedImage canvas = canvases.get(key);
+        if (canvas == null || canvas == source) {
+            if (canvases.size() >= MAX_CANVASES) {
+                canvases.clear();
+            }
+            canvas = new BufferedImage(width, height, imageType);
+            if (!canvases.containsKey(key)) {
+                canvases.put(key, canvas);
+            }
+        }
+        return canvas;
+    }
+}

@@ -1,0 +1,99 @@
+package org.edu4all.studio.bench;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The queue benchmark's provider: answers every {@code POST /v1/images/generations} with one fixed body after a fixed
+ * latency, and measures how late it was itself. Run by {@code bench/queue-bench.sh} as its own JVM, so its threads
+ * and heap are not the app's.
+ *
+ * <p>Why not WireMock, as the provider tests use: under 200 delayed calls at once, WireMock standalone's own answers
+ * came up to 300 ms late (a bare Java client against it, no app at all), more than the app overhead the benchmark is
+ * there to measure. This stub keeps the answer as ready bytes and sends it from a Vert.x timer on one event loop, and
+ * it reports its own lateness (timer fired, answer handed to the socket), so the benchmark can show how much of the
+ * measured overhead is the stub's.
+ *
+ * <pre>java -cp &lt;test classpath&gt; org.edu4all.studio.bench.StubProvider &lt;port&gt; &lt;latency ms&gt;</pre>
+ *
+ * Admin paths: {@code PUT /__answer} (the JSON body every call gets), {@code GET /__health}, {@code GET /__stats}
+ * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max).
+ */
+public final class StubProvider {
+
+    private static final int MAX_CALLS = 100_000;
+
+    private final long latencyMillis;
+    private final long[] latenessMicros = new long[MAX_CALLS];
+    private final AtomicInteger answered = new AtomicInteger();
+    private volatile Buffer answer = Buffer.buffer("{\"error\":{\"message\":\"no answer set\"}}");
+
+    private StubProvider(long latencyMillis) {
+        this.latencyMillis = latencyMillis;
+    }
+
+    public static void main(String[] args) {
+        int port = Integer.parseInt(args[0]);
+        StubProvider stub = new StubProvider(Long.parseLong(args[1]));
+        // One event loop is plenty for timers and 50 KB answers, and leaves the other core to the app.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port).setTcpNoDelay(true))
+                .requestHandler(request -> stub.handle(vertx, request))
+                .listen()
+                .onSuccess(server -> System.out.println("stub provider on port " + server.actualPort()))
+                .onFailure(e -> {
+                    e.printStackTrace();
+                    System.exit(1);
+                });
+    }
+
+    private void handle(Vertx vertx, HttpServerRequest request) {
+        switch (request.path()) {
+            case "/__health" -> request.response().end("ok");
+            case "/__stats" -> request.response().putHeader("Content-Type", "application/json").end(stats().encode());
+            case "/__answer" -> request.body().onSuccess(body -> {
+                answer = body.copy();
+                request.response().setStatusCode(204).end();
+            });
+            case "/v1/images/generations" -> request.body().onSuccess(ignored -> {
+                long due = System.nanoTime() + latencyMillis * 1_000_000;
+                vertx.setTimer(latencyMillis, timer -> request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(answer)
+                        .onComplete(written -> record(System.nanoTime() - due)));
+            });
+            default -> request.response().setStatusCode(404).end();
+        }
+    }
+
+    private void record(long lateNanos) {
+        int n = answered.getAndIncrement();
+        if (n < MAX_CALLS) {
+            latenessMicros[n] = lateNanos / 1000;
+        }
+    }
+
+    private JsonObject stats() {
+        int n = Math.min(answered.get(), MAX_CALLS);
+        long[] sorted = Arrays.copyOf(latenessMicros, n);
+        Arrays.sort(sorted);
+        return new JsonObject().put("answered", n)
+                .put("latenessP50Ms", percentile(sorted, 0.50))
+                .put("latenessP99Ms", percentile(sorted, 0.99))
+                .put("latenessMaxMs", n == 0 ? 0 : sorted[n - 1] / 1000.0);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1000.0;
+    }
+}
