@@ -21,6 +21,12 @@ public final class PixelBuffers {
 
     /** A few sizes at most (the providers' sizes, and their halving steps); more means something unusual. */
     private static final int MAX_CANVASES = 8;
+    /**
+     * Buffers are kept for images up to the providers' largest size we ask for (1536x1536 and below), about 9 MB
+     * at most; a bigger image gets buffers of its own that are not kept, so one odd image does not hold tens of
+     * megabytes for the life of the app.
+     */
+    static final long MAX_KEPT_PIXELS = 1536L * 1536;
 
     private ImageTypeSpecifier decodedType;
     private BufferedImage decoded;
@@ -28,6 +34,9 @@ public final class PixelBuffers {
 
     /** The image to decode into: the last one when the type and size match, else a new one that is kept. */
     BufferedImage decodeTarget(ImageTypeSpecifier type, int width, int height) {
+        if ((long) width * height > MAX_KEPT_PIXELS) {
+            return type.createBufferedImage(width, height);
+        }
         if (decoded == null || !type.equals(decodedType) || decoded.getWidth() != width
                 || decoded.getHeight() != height) {
             decoded = type.createBufferedImage(width, height);
@@ -41,6 +50,9 @@ public final class PixelBuffers {
      * read pixels already overwritten).
      */
     BufferedImage canvas(int width, int height, int imageType, BufferedImage source) {
+        if ((long) width * height > MAX_KEPT_PIXELS) {
+            return new BufferedImage(width, height, imageType);
+        }
         String key = width + "x" + height + "/" + imageType;
         BufferedImage canvas = canvases.get(key);
         if (canvas == null || canvas == source) {

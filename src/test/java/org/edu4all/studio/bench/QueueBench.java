@@ -46,9 +46,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The queue benchmark (issue 5, point 7), run only by {@code bench/queue-bench.sh}: 1,000 requests queued through
- * the real submit service, 200 worker threads calling a stub provider with a fixed 10 s latency ({@link StubProvider},
- * its own process), the heap capped by the script and sampled with jstat throughout, and a student's page loaded with wrk
- * while idle and under that load. It asserts only that every request ended well; timings become PASS/FAIL lines.
+ * the real submit service, 200 worker threads calling a stub provider with a fixed 10 s latency
+ * ({@link StubProvider}, its own process), the heap capped by the script and sampled with jstat throughout, and a
+ * student's page loaded with wrk while idle and under that load. It asserts only that every request ended well;
+ * timings become PASS/FAIL lines.
  */
 @QuarkusTest
 @TestProfile(QueueBenchProfile.class)
@@ -59,8 +60,8 @@ class QueueBench {
     private static final int STUDENTS = 40;
     /**
      * The student page is loaded as the class's browsers load it: one connection per student, each asking about
-     * every {@link #POLL_INTERVAL} (app.js polls a request's progress every 2 s), at random moments. A closed-loop wrk with
-     * no wait, as the first versions ran, kept both cores busy on the page alone: it measured the page at
+     * every {@link #POLL_INTERVAL} (app.js polls a request's progress every 2 s), at random moments. A closed-loop
+     * wrk with no wait, as the first versions ran, kept both cores busy on the page alone: it measured the page at
      * saturation, and made every generation that finished meanwhile wait for a core, so the overhead it reported
      * was mostly wrk's (the stub's own answers were 36 ms late at p99 then).
      */
@@ -169,7 +170,7 @@ class QueueBench {
         assertThat(set.statusCode()).as("stub answer: " + set.body()).isEqualTo(204);
     }
 
-    /** The stub's own lateness beyond its 10 s (see {@link StubProvider}): the part of the overhead that is not ours. */
+    /** The stub's own lateness beyond its 10 s (see {@link StubProvider}): a part of the overhead that is not ours. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> stubStats() throws IOException, InterruptedException {
         HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__stats"))

@@ -47,6 +47,17 @@ class PixelBuffersTest {
     }
 
     @Test
+    void anImageBiggerThanTheProvidersSizesGetsBuffersThatAreNotKept() {
+        PixelBuffers buffers = new PixelBuffers();
+        ImageTypeSpecifier rgb = ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_3BYTE_BGR);
+
+        assertThat(buffers.decodeTarget(rgb, 1536, 1536)).isSameAs(buffers.decodeTarget(rgb, 1536, 1536));
+        assertThat(buffers.decodeTarget(rgb, 2048, 2048)).isNotSameAs(buffers.decodeTarget(rgb, 2048, 2048));
+        assertThat(buffers.canvas(2048, 1536, BufferedImage.TYPE_INT_RGB, null))
+                .isNotSameAs(buffers.canvas(2048, 1536, BufferedImage.TYPE_INT_RGB, null));
+    }
+
+    @Test
     void aCanvasIsKeptButNeverHandedOutAsTheImageItIsDrawnFrom() {
         PixelBuffers buffers = new PixelBuffers();
         BufferedImage canvas = buffers.canvas(320, 320, BufferedImage.TYPE_INT_RGB, null);

@@ -12,8 +12,9 @@ import org.edu4all.studio.generation.GenerationResult.TokenUsage;
  * Estimates what one provider call cost, in US dollars, from configured prices. Plain Java, no CDI.
  *
  * <p>When the provider reported token usage and the model has token prices, the estimate follows the tokens (this
- * is how GPT-image calls are billed: text and image input tokens, each at its price, plus image output tokens). Otherwise it is a price per image,
- * looked up by quality and size ({@code medium-1024x1024}), then by quality alone ({@code medium}), then {@code any}.
+ * is how GPT-image calls are billed: text and image input tokens, each at its price, plus image output tokens).
+ * Otherwise it is a price per image, looked up by quality and size ({@code medium-1024x1024}), then by quality alone
+ * ({@code medium}), then {@code any}.
  * A model without a matching price has no estimate: an unknown cost is reported as unknown, never as zero.
  */
 public final class CostEstimator {

@@ -53,7 +53,8 @@ class CostEstimatorTest {
         CostEstimator withImageInput = new CostEstimator(Map.of("gpt-image-1-mini", new CostEstimator.ModelPrices(
                 Map.of(), Optional.of(new BigDecimal("2.00")), Optional.of(new BigDecimal("2.50")),
                 Optional.of(new BigDecimal("8.00")))));
-        // 50 text tokens at $2/M + 1000 image tokens at $2.50/M + 4160 output tokens at $8/M = 0.0001 + 0.0025 + 0.03328
+        // 50 text tokens at $2/M + 1000 image tokens at $2.50/M + 4160 output tokens at $8/M
+        // = 0.0001 + 0.0025 + 0.03328
         TokenUsage edit = new TokenUsage(1050, 4160, 5210, 1000);
         assertThat(withImageInput.estimate(new CostEstimator.Call("gpt-image-1-mini", "low", "1024x1024", 1,
                 Optional.of(edit)))).contains(new BigDecimal("0.035880"));
