@@ -94,6 +94,10 @@ class QueueBench {
         assertThat(status(studentPage, ana)).as("the student's assignment page").isEqualTo(200);
 
         Wrk.run("warm-up", base, List.of(studentPage), ana, WARM_UP_CONNECTIONS, Duration.ofSeconds(5));
+        // Then the idle run's own pattern, not measured: right after the flat-out warm-up, the idle p99 came out
+        // above the loaded one (175 ms against 70), as if the JVM were still settling.
+        Wrk.run("warm-up-polling", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS, Duration.ofSeconds(10),
+                POLL_INTERVAL);
         Wrk.Result idle = Wrk.run("student-page-idle", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS,
                 pageRun, POLL_INTERVAL);
 
