@@ -6,7 +6,7 @@
 # the student page's p99 under load <= 1.5 x its idle p99.
 #
 #   bench/queue-bench.sh                       # about 3-5 minutes: build, app start, 1,000 requests, wrk runs
-#   BENCH_REQUESTS=200 bench/queue-bench.sh    # a quick look
+#   BENCH_REQUESTS=200 BENCH_WARMUP_REQUESTS=200 bench/queue-bench.sh    # a quick look
 #   bench/queue-bench.sh -Dedu4all.generation.worker-threads=100   # extra -D options go to the app
 #
 # The stub is StubProvider (src/test/java/.../bench), started here as its own JVM so its threads and heap are not
@@ -56,6 +56,7 @@ curl -fs "http://127.0.0.1:$stub_port/__health" >/dev/null || { echo "queue-benc
 echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; stub on port $stub_port"
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=QueueBench -Dbench=queue -DargLine=-Xmx512m \
   -Dbench.stub-url="http://127.0.0.1:$stub_port" -Dbench.requests="${BENCH_REQUESTS:-1000}" \
+  -Dbench.warmup-requests="${BENCH_WARMUP_REQUESTS:-1000}" \
   -Dbench.page-seconds="${BENCH_PAGE_SECONDS:-15}" -Dbench.results="$root/bench/results" "$@" &
 wait $!
 echo "queue-bench: summary in bench/results/queue-latest.txt"

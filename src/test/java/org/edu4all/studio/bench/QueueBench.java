@@ -82,6 +82,7 @@ class QueueBench {
     @Test
     void thousandRequestsTwoHundredAtOnce() throws Exception {
         int requests = Integer.getInteger("bench.requests", 1000);
+        int warmUpRequests = Integer.getInteger("bench.warmup-requests", 1000);
         Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 15));
         BenchResults results = new BenchResults("queue");
         stubProvider();
@@ -111,22 +112,10 @@ class QueueBench {
             // 1,000 images in one day from one class: lift the daily limits (300 a class by default) for the bench.
             QuarkusTransaction.requiringNew().run(() -> UsageLimits.update(
                     "imagesPerStudentPerDay = 100000, imagesPerClassPerDay = 100000 where id = ?1", UsageLimits.ID));
-            warmUpWave(assignment.schoolClass, students);
+            warmUp(assignment.schoolClass, students, warmUpRequests);
             queuedFrom = Instant.now();
             // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
-            ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
-            try {
-                List<Future<?>> submitted = new ArrayList<>();
-                for (int i = 0; i < requests; i++) {
-                    int n = i;
-                    submitted.add(submitters.submit(() -> submit(students.get(n % students.size()), assignment, n)));
-                }
-                for (Future<?> done : submitted) {
-                    done.get();
-                }
-            } finally {
-                submitters.shutdown();
-            }
+            submitAll(students, assignment, requests, 0);
             queuedUntil = Instant.now();
             // While the workers are at 200 calls in flight: the same page, the same wrk, measured again.
             loaded = Wrk.run("student-page-under-load", base, List.of(studentPage), ana, STUDENT_PAGE_CONNECTIONS,
@@ -139,14 +128,15 @@ class QueueBench {
         assertThat(status(studentPage, ana)).as("still signed in after the runs").isEqualTo(200);
 
         Map<String, Long> statuses = statuses(assignment);
-        results.put("config", Map.of("requests", requests, "workers", QueueBenchProfile.WORKERS,
+        results.put("config", Map.of("requests", requests, "warmUpRequests", warmUpRequests,
+                "workers", QueueBenchProfile.WORKERS,
                 "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
-        results.line("%d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
-                + " all terminal"
+        results.line("After %d unmeasured warm-up requests in another assignment: %d requests by %d students queued"
+                + " in %.1f s through GenerationService.submit (%d in parallel); all terminal"
                 + " %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate process)",
-                requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone),
+                warmUpRequests, requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone),
                 QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
@@ -205,21 +195,40 @@ class QueueBench {
     }
 
     /**
-     * One wave of 200 calls in another assignment of the class, not measured: the first calls of a run went through
-     * an answer path the JIT had not compiled yet (the first window's p50 was two to three times the later ones'),
-     * which a school's server, up for days, does not have.
+     * The same load in another assignment of the class first, not measured. The first version warmed up with one wave
+     * of 200 calls, and the overhead still fell from window to window as the run went on (p50 22, 18, 12, 7, 8 ms):
+     * the answer path was still being compiled by the JIT, which a school's server, up for days, has long done.
      */
-    private void warmUpWave(SchoolClass schoolClass, List<AppUser> students) {
+    private void warmUp(SchoolClass schoolClass, List<AppUser> students, int requests) throws Exception {
         Assignment warmUp = TestData.assignment(schoolClass, "Calentamiento", 100);
-        for (int i = 0; i < QueueBenchProfile.WORKERS; i++) {
-            submit(students.get(i % students.size()), warmUp, 100_000 + i);
-        }
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> unfinished(warmUp) == 0);
-        // And their thumbnails, so that the measured run does not start with 200 of them to make.
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
+        submitAll(students, warmUp, requests, 100_000);
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> unfinished(warmUp) == 0);
+        // And their thumbnails, so that the measured run does not start with a backlog of them to make.
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
                 .requiringNew().call(() -> ((Number) em.createNativeQuery(
                         "select count(*) from image where thumbnail_state = 'PENDING'").getSingleResult()).longValue())
                 == 0);
+        HttpResponse<Void> reset = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(reset.statusCode()).as("stub reset after the warm-up").isEqualTo(204);
+    }
+
+    /** {@code requests} submissions, {@link #SUBMITTERS} at a time, spread over the students in turn. */
+    private void submitAll(List<AppUser> students, Assignment assignment, int requests, int firstNumber)
+            throws Exception {
+        ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
+        try {
+            List<Future<?>> submitted = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int n = firstNumber + i;
+                submitted.add(submitters.submit(() -> submit(students.get(n % students.size()), assignment, n)));
+            }
+            for (Future<?> done : submitted) {
+                done.get();
+            }
+        } finally {
+            submitters.shutdown();
+        }
     }
 
     private List<AppUser> classmates(Assignment assignment) {

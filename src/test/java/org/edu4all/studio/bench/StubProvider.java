@@ -24,7 +24,8 @@ import io.vertx.core.json.JsonObject;
  * <pre>java -cp &lt;test classpath&gt; org.edu4all.studio.bench.StubProvider &lt;port&gt; &lt;latency ms&gt;</pre>
  *
  * Admin paths: {@code PUT /__answer} (the JSON body every call gets), {@code GET /__health}, {@code GET /__stats}
- * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max).
+ * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max), {@code POST /__reset}
+ * (forget the calls so far, after a warm-up).
  */
 public final class StubProvider {
 
@@ -58,6 +59,10 @@ public final class StubProvider {
         switch (request.path()) {
             case "/__health" -> request.response().end("ok");
             case "/__stats" -> request.response().putHeader("Content-Type", "application/json").end(stats().encode());
+            case "/__reset" -> {
+                answered.set(0); // on the event loop, as every answer is recorded: no answer is half-counted
+                request.response().setStatusCode(204).end();
+            }
             case "/__answer" -> request.body().onSuccess(body -> {
                 answer = body.copy();
                 request.response().setStatusCode(204).end();
