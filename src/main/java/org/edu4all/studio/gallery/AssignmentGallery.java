@@ -40,11 +40,12 @@ public class AssignmentGallery {
         }
     }
 
-    /** What one query read of an assignment, under the stamp it was read at: good while that stamp is current. */
-    private record Known(GalleryHeader header, String teacherSubject) {
+    /** What one query reads of an assignment, kept under the stamp it was read at. */
+    private record Known(String title, long classId, String teacherSubject) {
     }
 
-    private final Cache<Long, Known> known = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<Long, GalleryVersions.Stamped<Known>> known = Caffeine.newBuilder().maximumSize(100_000)
+            .build();
 
     @Inject
     EntityManager em;
@@ -57,26 +58,21 @@ public class AssignmentGallery {
      * ({@link GalleryVersions}), this asks the database nothing, so a page served from the cache costs no query.
      */
     public Optional<GalleryHeader> managedBy(SignedInIdentity viewer, long assignmentId) {
-        Known assignment = known.getIfPresent(assignmentId);
-        if (assignment == null || !versions.isCurrent(assignmentId, assignment.header().stamp())) {
-            long before = versions.sequence();
-            Optional<Tuple> row = em.createQuery("select a.title, c.id, t.subject from Assignment a"
-                    + " join a.schoolClass c join c.teacher t where a.id = :id", Tuple.class)
-                    .setParameter("id", assignmentId).getResultList().stream().findFirst();
-            if (row.isEmpty()) {
-                return Optional.empty();
-            }
-            GalleryVersions.Stamp stamp = versions.stampIfQuiet(before, assignmentId).orElse(null);
-            assignment = new Known(new GalleryHeader(assignmentId, row.get().get(0, String.class),
-                    row.get().get(1, Long.class), stamp), row.get().get(2, String.class));
-            if (stamp != null) {
-                known.put(assignmentId, assignment);
-            }
+        Optional<GalleryVersions.Stamped<Known>> read = versions.read(known, assignmentId, () -> em.createQuery(
+                "select a.title, c.id, t.subject from Assignment a join a.schoolClass c join c.teacher t"
+                        + " where a.id = :id", Tuple.class)
+                .setParameter("id", assignmentId).getResultList().stream().findFirst()
+                .map(row -> GalleryVersions.Stamped.of(new Known(row.get(0, String.class), row.get(1, Long.class),
+                        row.get(2, String.class)), assignmentId)));
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
+        Known assignment = read.get().value();
         if (viewer.role() != Role.ADMIN && !assignment.teacherSubject().equals(viewer.subject())) {
             return Optional.empty();
         }
-        return Optional.of(assignment.header());
+        return Optional.of(new GalleryHeader(assignmentId, assignment.title(), assignment.classId(),
+                read.get().stamp()));
     }
 
     public Page page(GalleryHeader assignment, GalleryFilter filter) {

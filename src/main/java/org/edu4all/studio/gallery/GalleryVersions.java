@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -30,9 +33,9 @@ import jakarta.inject.Inject;
  * long as the assignment's stamp stays the same. Nothing is trusted while not listening: when the connection is lost,
  * the epoch changes (so every stamp from before is stale) and callers ask the database until listening resumes.
  *
- * <p>To cache what a query read, take {@link #sequence()} before the query and {@link #stampIfQuiet} after it: the
- * stamp is given only if no announcement arrived meanwhile, so data read before a change is never filed under a
- * stamp that already counts that change.
+ * <p>To cache what a query read, use {@link #read}. It takes {@link #sequence()} before the query and
+ * {@link #stampIfQuiet} after it: the stamp is given only if no announcement arrived meanwhile, so data read before a
+ * change is never filed under a stamp that already counts that change.
  */
 @ApplicationScoped
 public class GalleryVersions {
@@ -43,6 +46,18 @@ public class GalleryVersions {
 
     /** How far this instance has seen an assignment's gallery change, since it started listening ({@code epoch}). */
     public record Stamp(long epoch, long changes) {
+    }
+
+    /**
+     * What a query read, the assignment it belongs to, and the stamp it was read under (null: read while the gallery
+     * changed, or while not listening, so not to be kept).
+     */
+    public record Stamped<T>(T value, long assignmentId, Stamp stamp) {
+
+        /** A query's result, before {@link #read} stamps it. */
+        public static <T> Stamped<T> of(T value, long assignmentId) {
+            return new Stamped<>(value, assignmentId, null);
+        }
     }
 
     @Inject
@@ -77,6 +92,27 @@ public class GalleryVersions {
         long current = epoch.get();
         return current % 2 == 1 ? Optional.of(new Stamp(current, changes.getOrDefault(assignmentId, 0L)))
                 : Optional.empty();
+    }
+
+    /**
+     * What {@code cache} holds under {@code key} while its assignment's stamp is current; otherwise what
+     * {@code query} reads now (its value and assignment, see {@link Stamped#of}), kept in the cache only if nothing
+     * was announced while it ran. Empty when the query finds nothing, which is not kept.
+     */
+    public <K, T> Optional<Stamped<T>> read(Cache<K, Stamped<T>> cache, K key, Supplier<Optional<Stamped<T>>> query) {
+        Stamped<T> known = cache.getIfPresent(key);
+        if (known != null && isCurrent(known.assignmentId(), known.stamp())) {
+            return Optional.of(known);
+        }
+        long before = sequence();
+        return query.get().map(read -> {
+            Stamped<T> stamped = new Stamped<>(read.value(), read.assignmentId(),
+                    stampIfQuiet(before, read.assignmentId()).orElse(null));
+            if (stamped.stamp() != null) {
+                cache.put(key, stamped);
+            }
+            return stamped;
+        });
     }
 
     /** Whether something cached under {@code stamp} is still current. */

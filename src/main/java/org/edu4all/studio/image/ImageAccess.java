@@ -27,11 +27,8 @@ public class ImageAccess {
     private record Asked(long imageId, String subject) {
     }
 
-    /** The facts as read, with their assignment and the stamp they were read under. */
-    private record Read(ImageFacts facts, long assignmentId, GalleryVersions.Stamp stamp) {
-    }
-
-    private final Cache<Asked, Read> known = Caffeine.newBuilder().maximumSize(200_000).build();
+    private final Cache<Asked, GalleryVersions.Stamped<ImageFacts>> known = Caffeine.newBuilder()
+            .maximumSize(200_000).build();
 
     @Inject
     EntityManager em;
@@ -44,21 +41,11 @@ public class ImageAccess {
         if (viewer == null) {
             return Optional.empty();
         }
-        Asked asked = new Asked(imageId, viewer.subject());
-        Read read = known.getIfPresent(asked);
-        if (read == null || !versions.isCurrent(read.assignmentId(), read.stamp())) {
-            long before = versions.sequence();
-            Tuple row = query(viewer.subject(), imageId);
-            if (row == null) {
-                return Optional.empty();
-            }
-            long assignmentId = row.get(10, Long.class);
-            read = new Read(facts(row), assignmentId, versions.stampIfQuiet(before, assignmentId).orElse(null));
-            if (read.stamp() != null) {
-                known.put(asked, read);
-            }
-        }
-        return Optional.of(read.facts()).filter(facts -> facts.visibleTo(viewer));
+        return versions.read(known, new Asked(imageId, viewer.subject()), () -> Optional
+                .ofNullable(query(viewer.subject(), imageId))
+                .map(row -> GalleryVersions.Stamped.of(facts(row), row.get(10, Long.class))))
+                .map(GalleryVersions.Stamped::value)
+                .filter(facts -> facts.visibleTo(viewer));
     }
 
     private Tuple query(String subject, long imageId) {
