@@ -235,8 +235,10 @@ public final class ImageInspector {
             if (buffers == null) {
                 return reader.read(0);
             }
-            // The type read(0) would choose itself: the first the reader offers.
-            ImageTypeSpecifier type = reader.getImageTypes(0).next();
+            // The decoder's own layout when it is plain RGB(A) bytes (PNG's): rows are then copied in one go, where
+            // the type read(0) would choose itself (blue first) costs a new array per row (see RgbBytes).
+            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            ImageTypeSpecifier type = RgbBytes.isRgbBytes(raw) ? raw : reader.getImageTypes(0).next();
             ImageReadParam param = reader.getDefaultReadParam();
             param.setDestination(buffers.decodeTarget(type, reader.getWidth(0), reader.getHeight(0)));
             return reader.read(0, param);

@@ -19,8 +19,11 @@ import javax.imageio.ImageTypeSpecifier;
  */
 public final class PixelBuffers {
 
-    /** A few sizes at most (the providers' sizes, and their halving steps); more means something unusual. */
-    private static final int MAX_CANVASES = 8;
+    /**
+     * A few sizes at most: per provider size (three), its halving steps, the final size and the encoder's copy of
+     * it; more means something unusual.
+     */
+    private static final int MAX_CANVASES = 16;
     /**
      * Buffers are kept for images up to the providers' largest size we ask for (1536x1536 and below), about 9 MB
      * at most; a bigger image gets buffers of its own that are not kept, so one odd image does not hold tens of
@@ -30,6 +33,7 @@ public final class PixelBuffers {
 
     private ImageTypeSpecifier decodedType;
     private BufferedImage decoded;
+    private BufferedImage unpacked;
     private final Map<String, BufferedImage> canvases = new LinkedHashMap<>();
 
     /** The image to decode into: the last one when the type and size match, else a new one that is kept. */
@@ -46,6 +50,39 @@ public final class PixelBuffers {
     }
 
     /**
+     * The full-size image that {@link RgbBytes#toInts} fills for drawing: like the decode buffer, one kept, for the
+     * last size and type only (the largest buffer after it).
+     */
+    BufferedImage drawable(int width, int height, int imageType) {
+        if ((long) width * height > MAX_KEPT_PIXELS) {
+            return new BufferedImage(width, height, imageType);
+        }
+        if (unpacked == null || unpacked.getType() != imageType || unpacked.getWidth() != width
+                || unpacked.getHeight() != height) {
+            unpacked = new BufferedImage(width, height, imageType);
+        }
+        return unpacked;
+    }
+
+    /** The {@link RgbBytes#RGB} image that {@link RgbBytes#fromInts} fills for the JPEG encoder. */
+    BufferedImage encodable(int width, int height) {
+        String key = width + "x" + height + "/rgb-bytes";
+        BufferedImage canvas = canvases.get(key);
+        if (canvas == null) {
+            canvas = RgbBytes.RGB.createBufferedImage(width, height);
+            keep(key, canvas);
+        }
+        return canvas;
+    }
+
+    private void keep(String key, BufferedImage canvas) {
+        if (canvases.size() >= MAX_CANVASES) {
+            canvases.clear();
+        }
+        canvases.put(key, canvas);
+    }
+
+    /**
      * A canvas of this size and type to draw on, never {@code source} itself (drawing an image onto itself would
      * read pixels already overwritten).
      */
@@ -56,12 +93,9 @@ public final class PixelBuffers {
         String key = width + "x" + height + "/" + imageType;
         BufferedImage canvas = canvases.get(key);
         if (canvas == null || canvas == source) {
-            if (canvases.size() >= MAX_CANVASES) {
-                canvases.clear();
-            }
             canvas = new BufferedImage(width, height, imageType);
             if (!canvases.containsKey(key)) {
-                canvases.put(key, canvas);
+                keep(key, canvas);
             }
         }
         return canvas;

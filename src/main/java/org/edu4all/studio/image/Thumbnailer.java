@@ -106,13 +106,22 @@ public final class Thumbnailer {
         int targetW = size.width();
         int targetH = size.height();
         BufferedImage current = source;
+        if (RgbBytes.isRgbBytes(source)) { // decoded in the PNG decoder's own layout, which Java2D draws slowly
+            int type = source.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+            current = RgbBytes.toInts(source, buffers == null
+                    ? new BufferedImage(source.getWidth(), source.getHeight(), type)
+                    : buffers.drawable(source.getWidth(), source.getHeight(), type));
+        }
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = resize(current, current.getWidth() / 2, current.getHeight() / 2,
                     RenderingHints.VALUE_INTERPOLATION_BILINEAR, buffers);
         }
         // The last step always runs: besides the final size, it gives an opaque RGB image, as JPEG needs.
         current = resize(current, targetW, targetH, RenderingHints.VALUE_INTERPOLATION_BICUBIC, buffers);
-        return new Thumbnail(encodeJpeg(current), MEDIA_TYPE, targetW, targetH);
+        // Handed to the encoder in its own byte order, which it copies in one go per row (see RgbBytes).
+        BufferedImage encodable = RgbBytes.fromInts(current, buffers == null
+                ? RgbBytes.RGB.createBufferedImage(targetW, targetH) : buffers.encodable(targetW, targetH));
+        return new Thumbnail(encodeJpeg(encodable), MEDIA_TYPE, targetW, targetH);
     }
 
     /** Draws onto an opaque white canvas, which also flattens any transparency. */

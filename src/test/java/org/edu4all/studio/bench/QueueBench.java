@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,7 @@ class QueueBench {
                 QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
+        overheadSplit(results, assignment);
         Map<String, Object> stub = stubStats();
         results.put("stubLateness", stub);
         results.line("The stub's own lateness beyond its %d ms (timer to answer written), included in the overhead:"
@@ -330,6 +332,56 @@ class QueueBench {
                     .setParameter(1, assignment.id).getSingleResult());
         }
         return rows;
+    }
+
+    /**
+     * Where the overhead goes, per request, from the stub's own clock readings ({@code /__calls}, matched by the
+     * number in the prompt) against the database's: claimed (started_at) to the stub having read the request, the
+     * stub's own lateness, and the stub's answer written to finished_at. The same machine, so one clock.
+     */
+    @SuppressWarnings("unchecked")
+    private void overheadSplit(BenchResults results, Assignment assignment) throws IOException, InterruptedException {
+        HttpResponse<String> body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__calls"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Map<Long, long[]> calls = new HashMap<>();
+        for (List<Number> call : (List<List<Number>>) new ObjectMapper().readValue(body.body(), List.class)) {
+            calls.put(call.get(0).longValue(), new long[] { call.get(1).longValue(), call.get(2).longValue() });
+        }
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select cast(substring(prompt from 'mero ([0-9]+)') as bigint),
+                       cast(extract(epoch from started_at) * 1000000 as bigint),
+                       cast(extract(epoch from finished_at) * 1000000 as bigint)
+                  from generation_request where assignment_id = ?1 and status = 'SUCCEEDED'""")
+                .setParameter(1, assignment.id).getResultList());
+        Map<String, List<Double>> parts = new LinkedHashMap<>();
+        parts.put("claimed->stub read the request", new ArrayList<>());
+        parts.put("stub late beyond 10 s", new ArrayList<>());
+        parts.put("answer written->finished_at", new ArrayList<>());
+        for (Object[] row : rows) {
+            long[] call = calls.get(((Number) row[0]).longValue());
+            if (call != null) {
+                parts.get("claimed->stub read the request").add((call[0] - ((Number) row[1]).longValue()) / 1000.0);
+                parts.get("stub late beyond 10 s").add((call[1] - call[0]) / 1000.0 - STUB_LATENCY.toMillis());
+                parts.get("answer written->finished_at").add((((Number) row[2]).longValue() - call[1]) / 1000.0);
+            }
+        }
+        Map<String, Object> split = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Overhead split (%d of %d requests"
+                + " matched to the stub's calls; p50 / p99 / max ms):", parts.get("stub late beyond 10 s").size(),
+                rows.size()));
+        parts.forEach((name, values) -> {
+            List<Double> v = values.stream().sorted().toList();
+            double max = v.isEmpty() ? Double.NaN : v.get(v.size() - 1);
+            split.put(name, Map.of("p50", at(v, 0.50), "p99", at(v, 0.99), "max", max, "n", v.size()));
+            line.append(String.format(Locale.ROOT, " %s %.1f / %.1f / %.1f;", name, at(v, 0.50), at(v, 0.99), max));
+        });
+        results.put("overheadSplitMs", split);
+        results.line("%s", line);
+    }
+
+    private static double at(List<Double> sorted, double p) {
+        return sorted.isEmpty() ? Double.NaN
+                : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
     }
 
     /** How many requests were RUNNING at once, at its peak, from the timestamps: proof the 200 really ran. */

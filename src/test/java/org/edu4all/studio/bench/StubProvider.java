@@ -1,13 +1,18 @@
 package org.edu4all.studio.bench;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -24,15 +29,22 @@ import io.vertx.core.json.JsonObject;
  * <pre>java -cp &lt;test classpath&gt; org.edu4all.studio.bench.StubProvider &lt;port&gt; &lt;latency ms&gt;</pre>
  *
  * Admin paths: {@code PUT /__answer} (the JSON body every call gets), {@code GET /__health}, {@code GET /__stats}
- * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max), {@code POST /__reset}
- * (forget the calls so far, after a warm-up).
+ * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max), {@code GET /__calls} (per
+ * call: the number in its prompt's "número N", and when the request was read and the answer written, in epoch
+ * microseconds, so that the benchmark can split the overhead into the app's time before and after the call),
+ * {@code POST /__reset} (forget the calls so far, after a warm-up).
  */
 public final class StubProvider {
 
     private static final int MAX_CALLS = 100_000;
 
     private final long latencyMillis;
+    private static final Pattern NUMBER = Pattern.compile("mero (\\d+)");
+
     private final long[] latenessMicros = new long[MAX_CALLS];
+    private final long[] callNumber = new long[MAX_CALLS];
+    private final long[] readAtMicros = new long[MAX_CALLS];
+    private final long[] writtenAtMicros = new long[MAX_CALLS];
     private final AtomicInteger answered = new AtomicInteger();
     private volatile Buffer answer = Buffer.buffer("{\"error\":{\"message\":\"no answer set\"}}");
 
@@ -67,22 +79,43 @@ public final class StubProvider {
                 answer = body.copy();
                 request.response().setStatusCode(204).end();
             });
-            case "/v1/images/generations" -> request.body().onSuccess(ignored -> {
+            case "/v1/images/generations" -> request.body().onSuccess(body -> {
                 long due = System.nanoTime() + latencyMillis * 1_000_000;
+                long readAt = epochMicros();
+                Matcher number = NUMBER.matcher(body.toString());
+                long n = number.find() ? Long.parseLong(number.group(1)) : -1;
                 vertx.setTimer(latencyMillis, timer -> request.response()
                         .putHeader("Content-Type", "application/json")
                         .end(answer)
-                        .onComplete(written -> record(System.nanoTime() - due)));
+                        .onComplete(written -> record(System.nanoTime() - due, n, readAt, epochMicros())));
             });
+            case "/__calls" -> request.response().putHeader("Content-Type", "application/json").end(calls().encode());
             default -> request.response().setStatusCode(404).end();
         }
     }
 
-    private void record(long lateNanos) {
+    private void record(long lateNanos, long number, long readAt, long writtenAt) {
         int n = answered.getAndIncrement();
         if (n < MAX_CALLS) {
             latenessMicros[n] = lateNanos / 1000;
+            callNumber[n] = number;
+            readAtMicros[n] = readAt;
+            writtenAtMicros[n] = writtenAt;
         }
+    }
+
+    /** Wall-clock microseconds, comparable with the app's and PostgreSQL's timestamps on the same machine. */
+    private static long epochMicros() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
+    private JsonArray calls() {
+        int n = Math.min(answered.get(), MAX_CALLS);
+        JsonArray calls = new JsonArray();
+        for (int i = 0; i < n; i++) {
+            calls.add(new JsonArray().add(callNumber[i]).add(readAtMicros[i]).add(writtenAtMicros[i]));
+        }
+        return calls;
     }
 
     private JsonObject stats() {

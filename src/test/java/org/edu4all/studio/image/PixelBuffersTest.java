@@ -27,7 +27,10 @@ class PixelBuffersTest {
                 painter.paint("Perro junto a la Torre Eiffel", new ImageSize(1024, 1024), 1),
                 png(ThumbnailerTest.photo(1536, 1024)), // another size: other buffers
                 painter.paint("Un faro en la luna", new ImageSize(1024, 1024), 2),
-                png(withAlpha(ThumbnailerTest.photo(1024, 1024)))); // another type: RGBA
+                png(withAlpha(ThumbnailerTest.photo(1024, 1024))), // another type: RGBA
+                png(gray(ThumbnailerTest.photo(512, 512))), // a layout decoded the JDK's way
+                png(ThumbnailerTest.photo(1024, 1536)),
+                png(ThumbnailerTest.photo(1024, 1024))); // back to the first size and type
         PixelBuffers buffers = new PixelBuffers();
         for (byte[] original : originals) {
             assertThat(thumbnail(original, buffers).bytes()).isEqualTo(thumbnail(original, null).bytes());
@@ -80,6 +83,12 @@ class PixelBuffersTest {
             }
         }
         return argb;
+    }
+
+    private static BufferedImage gray(BufferedImage rgb) {
+        BufferedImage gray = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        gray.getGraphics().drawImage(rgb, 0, 0, null);
+        return gray;
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
