@@ -71,6 +71,13 @@ class QueueBench {
     private static final int WARM_UP_CONNECTIONS = 4;
     private static final int SUBMITTERS = 16;
 
+    /**
+     * HTTP/1.1 and timeouts for every call to the stub. With the JDK client's default (it offers the stub an upgrade
+     * to HTTP/2), one run hung for good fetching the stub's call list, while curl got the same list at once.
+     */
+    private static final HttpClient STUB = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
     @TestHTTPResource("/")
     URI base;
 
@@ -161,7 +168,7 @@ class QueueBench {
         Map<String, Object> body = Map.of("created", 1, "data", List.of(Map.of("b64_json",
                 Base64.getEncoder().encodeToString(png))), "usage", Map.of("input_tokens", 50, "output_tokens", 272,
                 "total_tokens", 322));
-        HttpResponse<String> set = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__answer"))
+        HttpResponse<String> set = STUB.send(HttpRequest.newBuilder(stubUri("/__answer"))
                 .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(set.statusCode()).as("stub answer: " + set.body()).isEqualTo(204);
@@ -170,8 +177,8 @@ class QueueBench {
     /** The stub's own lateness beyond its 10 s (see {@link StubProvider}): a part of the overhead that is not ours. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> stubStats() throws IOException, InterruptedException {
-        HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__stats"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stats = STUB.send(HttpRequest.newBuilder(stubUri("/__stats"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readValue(stats.body(), Map.class);
     }
 
@@ -210,7 +217,7 @@ class QueueBench {
                 .requiringNew().call(() -> ((Number) em.createNativeQuery(
                         "select count(*) from image where thumbnail_state = 'PENDING'").getSingleResult()).longValue())
                 == 0);
-        HttpResponse<Void> reset = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__reset"))
+        HttpResponse<Void> reset = STUB.send(HttpRequest.newBuilder(stubUri("/__reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(reset.statusCode()).as("stub reset after the warm-up").isEqualTo(204);
     }
@@ -341,8 +348,8 @@ class QueueBench {
      */
     @SuppressWarnings("unchecked")
     private void overheadSplit(BenchResults results, Assignment assignment) throws IOException, InterruptedException {
-        HttpResponse<String> body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stubUri("/__calls"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> body = STUB.send(HttpRequest.newBuilder(stubUri("/__calls"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         Map<Long, long[]> calls = new HashMap<>();
         for (List<Number> call : (List<List<Number>>) new ObjectMapper().readValue(body.body(), List.class)) {
             calls.put(call.get(0).longValue(), new long[] { call.get(1).longValue(), call.get(2).longValue() });
