@@ -25,9 +25,9 @@ public final class PixelBuffers {
      */
     private static final int MAX_CANVASES = 16;
     /**
-     * Buffers are kept for images up to the providers' largest size we ask for (1536x1536 and below), about 9 MB
-     * at most; a bigger image gets buffers of its own that are not kept, so one odd image does not hold tens of
-     * megabytes for the life of the app.
+     * Buffers are kept for images up to the providers' largest size we ask for (1536x1536 and below): the decoded
+     * image and its drawable copy, about 9 MB each at most, plus the smaller steps. A bigger image gets buffers of
+     * its own that are not kept, so one odd image does not hold tens of megabytes for the life of the app.
      */
     static final long MAX_KEPT_PIXELS = 1536L * 1536;
 
