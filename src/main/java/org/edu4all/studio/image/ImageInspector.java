@@ -235,9 +235,10 @@ public final class ImageInspector {
             if (buffers == null) {
                 return reader.read(0);
             }
-            // The decoder's own layout when it is plain RGB(A) bytes (PNG's): rows are then copied in one go, where
-            // the type read(0) would choose itself (blue first) costs a new array per row (see RgbBytes).
-            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            // A PNG decoder's own layout when it is plain RGB(A) bytes: rows are then copied in one go, where the type
+            // read(0) would choose itself (blue first) costs a new array per row (see RgbBytes). Other formats, and
+            // other PNG layouts, get that first type, as before.
+            ImageTypeSpecifier raw = "png".equalsIgnoreCase(reader.getFormatName()) ? reader.getRawImageType(0) : null;
             ImageTypeSpecifier type = RgbBytes.isRgbBytes(raw) ? raw : reader.getImageTypes(0).next();
             ImageReadParam param = reader.getDefaultReadParam();
             param.setDestination(buffers.decodeTarget(type, reader.getWidth(0), reader.getHeight(0)));
