@@ -27,16 +27,9 @@ public class PendingThumbnails {
      * when there is none. The image's row stays locked ({@code FOR UPDATE SKIP LOCKED}) from the claim to the
      * commit, so no other thumbnailer takes it meanwhile, and one that dies half-way (a crash, a lost connection)
      * leaves it PENDING for the next. Bytes the full decode cannot read make the image BROKEN (see {@link #broken}).
-     */
-    @Transactional
-    public Optional<Long> makeNext() {
-        return makeNext(null);
-    }
-
-    /**
-     * As {@link #makeNext()}, decoding into the calling thread's kept buffers.
      *
-     * @param buffers the thumbnailer thread's own {@link PixelBuffers}, or null for new ones
+     * @param buffers the calling thread's own {@link PixelBuffers} (the thumbnailer's), decoded into and kept for the
+     *                next image
      */
     @Transactional
     public Optional<Long> makeNext(PixelBuffers buffers) {

@@ -114,7 +114,8 @@ class DeferredThumbnailsTest {
         }
 
         // A thumbnailer half-way: it has made its image's thumbnail, and not committed yet.
-        try (OpenTransaction<Optional<Long>> first = OpenTransaction.start(() -> pending.makeNext())) {
+        try (OpenTransaction<Optional<Long>> first = OpenTransaction.start(
+                () -> pending.makeNext(new PixelBuffers()))) {
             long taken = first.result().orElseThrow(() -> new AssertionError("no pending image to take"));
             List<Long> others = ids.stream().filter(id -> id != taken).toList();
             // The background thumbnailer gets past it to every other image, and leaves it alone.
