@@ -144,8 +144,8 @@ class QueueBench {
         results.line("After %d unmeasured warm-up requests in another assignment: %d requests by %d students queued"
                 + " in %.1f s through GenerationService.submit (%d in parallel); all terminal"
                 + " %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate process)",
-                warmUpRequests, requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone),
-                QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
+                warmUpRequests, requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
+                secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
         overheadSplit(results, assignment);
@@ -333,7 +333,8 @@ class QueueBench {
         List<Object[]> rows = new ArrayList<>();
         for (String expression : expressions) {
             rows.add((Object[]) em.createNativeQuery("select percentile_cont(0.5) within group (order by v),"
-                    + " percentile_cont(0.95) within group (order by v), percentile_cont(0.99) within group (order by v),"
+                    + " percentile_cont(0.95) within group (order by v),"
+                    + " percentile_cont(0.99) within group (order by v),"
                     + " max(v), count(*) from (select " + expression + " as v from generation_request"
                     + " where assignment_id = ?1 and status = 'SUCCEEDED') t")
                     .setParameter(1, assignment.id).getSingleResult());
