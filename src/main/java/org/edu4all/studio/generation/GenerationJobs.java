@@ -52,6 +52,8 @@ public class GenerationJobs {
         if (ProviderCaps.capped(caps)) {
             providerCaps.lock(provider);
         }
+        // "status in (...)" is what lets PostgreSQL use the claimable index (V12), already in claim order: with the
+        // OR alone it walked every request ever made. The other conditions are checked on the rows that index gives.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 update generation_request r
@@ -59,7 +61,8 @@ public class GenerationJobs {
                        provider = ?1
                   from app_user u
                  where r.id = (select id from generation_request
-                                where (status = 'QUEUED' or (status = 'WAITING_RETRY' and not_before <= now()))
+                                where status in ('QUEUED', 'WAITING_RETRY')
+                                  and (status = 'QUEUED' or not_before <= now())
                                   and not exists (select 1 from provider_pause p
                                                    where p.provider = ?1 and p.until > now())
                                 order by created_at, id
