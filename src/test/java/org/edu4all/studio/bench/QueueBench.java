@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
@@ -90,8 +92,8 @@ class QueueBench {
     @Test
     void thousandRequestsTwoHundredAtOnce() throws Exception {
         int requests = Integer.getInteger("bench.requests", 1000);
-        int warmUpRequests = Integer.getInteger("bench.warmup-requests", 1000);
-        Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 15));
+        int warmUpRequests = Integer.getInteger("bench.warmup-requests", 3000);
+        Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 40));
         BenchResults results = new BenchResults("queue");
         stubProvider();
 
@@ -114,13 +116,18 @@ class QueueBench {
         Instant queuedFrom;
         Instant queuedUntil;
         Instant allDone;
+        long jitWarmUp;
+        long jitMeasured;
         List<HeapSampler.Sample> heap;
         try (HeapSampler sampler = new HeapSampler()) {
             List<AppUser> students = classmates(assignment);
             // 1,000 images in one day from one class: lift the daily limits (300 a class by default) for the bench.
             QuarkusTransaction.requiringNew().run(() -> UsageLimits.update(
                     "imagesPerStudentPerDay = 100000, imagesPerClassPerDay = 100000 where id = ?1", UsageLimits.ID));
-            warmUp(assignment.schoolClass, students, warmUpRequests);
+            long jitBefore = jitMillis();
+            warmUp(assignment.schoolClass, students, warmUpRequests, studentPage, ana);
+            jitWarmUp = jitMillis() - jitBefore;
+            jitBefore = jitMillis();
             queuedFrom = Instant.now();
             // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
             submitAll(students, assignment, requests, 0);
@@ -131,6 +138,7 @@ class QueueBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> unfinished(assignment) == 0);
             allDone = Instant.now();
+            jitMeasured = jitMillis() - jitBefore;
             heap = sampler.samples();
         }
         assertThat(status(studentPage, ana)).as("still signed in after the runs").isEqualTo(200);
@@ -151,10 +159,13 @@ class QueueBench {
         overheadSplit(results, assignment);
         Map<String, Object> stub = stubStats();
         results.put("stubLateness", stub);
-        results.line("The stub's own lateness beyond its %d ms (timer to answer written), included in the overhead:"
-                + " p50 %s ms, p99 %s ms, max %s ms (%s calls)", STUB_LATENCY.toMillis(), stub.get("latenessP50Ms"),
+        results.line("The stub's own lateness beyond its %d ms (timer to answer written), in started->finished"
+                + " minus 10 s but not in the app's overhead: p50 %s ms, p99 %s ms, max %s ms (%s calls)", STUB_LATENCY.toMillis(), stub.get("latenessP50Ms"),
                 stub.get("latenessP99Ms"), stub.get("latenessMaxMs"), stub.get("answered"));
         concurrency(results, assignment);
+        results.put("jitCompilationMs", Map.of("warmUp", jitWarmUp, "measured", jitMeasured));
+        results.line("JIT compilation time (all compiler threads, CompilationMXBean): %.1f s during the warm-up, %.1f s"
+                + " during the measured run", jitWarmUp / 1000.0, jitMeasured / 1000.0);
         heap(results, heap, statuses.getOrDefault("SUCCEEDED", 0L) == requests);
         studentPage(results, idle, loaded);
         results.target("every request SUCCEEDED", statuses.getOrDefault("SUCCEEDED", 0L) == requests,
@@ -206,12 +217,34 @@ class QueueBench {
     /**
      * The same load in another assignment of the class first, not measured. The first version warmed up with one wave
      * of 200 calls, and the overhead still fell from window to window as the run went on (p50 22, 18, 12, 7, 8 ms):
-     * the answer path was still being compiled by the JIT, which a school's server, up for days, has long done.
+     * the answer path was still being compiled by the JIT, which a school's server, up for days, has long done. After
+     * 1,000 requests, C2 still compiled methods of 100-400 ms each during the measured run (a JFR profile), on one of
+     * the two cores the answers needed; the summary now shows the compile time of both phases.
      */
-    private void warmUp(SchoolClass schoolClass, List<AppUser> students, int requests) throws Exception {
-        Assignment warmUp = TestData.assignment(schoolClass, "Calentamiento", 100);
-        submitAll(students, warmUp, requests, 100_000);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> unfinished(warmUp) == 0);
+    private void warmUp(SchoolClass schoolClass, List<AppUser> students, int requests, String studentPage,
+            String cookie) throws Exception {
+        int perStudent = Math.max(100, (requests + students.size() - 1) / students.size());
+        Assignment warmUp = TestData.assignment(schoolClass, "Calentamiento", perStudent);
+        // The page is polled meanwhile, as in the measured run: the JIT then compiles for that mix, not for the
+        // generations alone (a warm-up without it still left 4.1 s of compiling to the measured run).
+        AtomicBoolean warming = new AtomicBoolean(true);
+        ExecutorService polling = Executors.newSingleThreadExecutor();
+        Future<?> polled = polling.submit(() -> {
+            while (warming.get()) {
+                Wrk.run("warm-up-under-load", base, List.of(studentPage), cookie, STUDENT_PAGE_CONNECTIONS,
+                        Duration.ofSeconds(10), POLL_INTERVAL);
+            }
+            return null;
+        });
+        try {
+            submitAll(students, warmUp, requests, 100_000);
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> unfinished(warmUp) == 0);
+        } finally {
+            warming.set(false);
+            polled.get();
+            polling.shutdown();
+        }
         // And their thumbnails, so that the measured run does not start with a backlog of them to make.
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
                 .requiringNew().call(() -> ((Number) em.createNativeQuery(
@@ -299,8 +332,6 @@ class QueueBench {
         }
         results.put("overheadMs", numbers);
         overheadByWave(results, assignment);
-        results.target("app overhead per generation p99 < 20 ms", num(rows.get(0)[2]) < 20,
-                String.format("%.1f ms (started->finished minus 10 s)", num(rows.get(0)[2])));
     }
 
     /**
@@ -346,6 +377,11 @@ class QueueBench {
      * Where the overhead goes, per request, from the stub's own clock readings ({@code /__calls}, matched by the
      * number in the prompt) against the database's: claimed (started_at) to the stub having read the request, the
      * stub's own lateness, and the stub's answer written to finished_at. The same machine, so one clock.
+     *
+     * <p>The target is judged on the app's part alone: started to finished minus the stub's own time for that call
+     * (request read to answer written), which is "end-to-end minus the stub's latency" per call. Minus a nominal
+     * 10 s instead, the stub's lateness on the same two cores (p99 8-25 ms in earlier runs) counted as ours; that
+     * figure is still printed above. The target fails unless every request was matched to its call.
      */
     @SuppressWarnings("unchecked")
     private void overheadSplit(BenchResults results, Assignment assignment) throws IOException, InterruptedException {
@@ -365,14 +401,28 @@ class QueueBench {
         parts.put("claimed->stub read the request", new ArrayList<>());
         parts.put("stub late beyond 10 s", new ArrayList<>());
         parts.put("answer written->finished_at", new ArrayList<>());
+        List<Double> appOnly = new ArrayList<>();
         for (Object[] row : rows) {
             long[] call = calls.get(((Number) row[0]).longValue());
             if (call != null) {
-                parts.get("claimed->stub read the request").add((call[0] - ((Number) row[1]).longValue()) / 1000.0);
+                double before = (call[0] - ((Number) row[1]).longValue()) / 1000.0;
+                double after = (((Number) row[2]).longValue() - call[1]) / 1000.0;
+                parts.get("claimed->stub read the request").add(before);
                 parts.get("stub late beyond 10 s").add((call[1] - call[0]) / 1000.0 - STUB_LATENCY.toMillis());
-                parts.get("answer written->finished_at").add((((Number) row[2]).longValue() - call[1]) / 1000.0);
+                parts.get("answer written->finished_at").add(after);
+                appOnly.add(before + after);
             }
         }
+        List<Double> sorted = appOnly.stream().sorted().toList();
+        double p99 = at(sorted, 0.99);
+        results.put("appOverheadMs", Map.of("p50", at(sorted, 0.50), "p95", at(sorted, 0.95), "p99", p99,
+                "max", sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), "n", sorted.size()));
+        results.line("%-34s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  max %8.1f ms  (n=%d)",
+                "app overhead (stub's time removed)", at(sorted, 0.50), at(sorted, 0.95), p99,
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), sorted.size());
+        results.target("app overhead per generation p99 < 20 ms", sorted.size() == rows.size() && p99 < 20,
+                String.format("%.1f ms (started->finished minus the stub's own time per call; %d of %d matched)",
+                        p99, sorted.size(), rows.size()));
         Map<String, Object> split = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Overhead split (%d of %d requests"
                 + " matched to the stub's calls; p50 / p99 / max ms):", parts.get("stub late beyond 10 s").size(),
@@ -443,6 +493,11 @@ class QueueBench {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 base.resolve(path)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /** Time the JIT compilers have spent so far, in this JVM, which is the app's. */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static double secs(Instant from, Instant to) {
