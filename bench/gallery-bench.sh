@@ -5,7 +5,7 @@
 # the yardstick. The teacher signs in through the real OIDC code flow of the container-free OIDC Dev Service.
 # Targets: throughput >= 0.5 x the yardstick's, p99 < 50 ms; thumbnails <= 10 % of the full images' bytes.
 #
-#   bench/gallery-bench.sh            # 15 s per measured run, 5 s warm-up per target (about 3 minutes in all)
+#   bench/gallery-bench.sh            # 15 s per measured run, 20 s warm-up per target (about 5 minutes in all)
 #   BENCH_SECONDS=5 BENCH_WARMUP_SECONDS=2 bench/gallery-bench.sh    # a quick look
 #   bench/gallery-bench.sh -DargLine=-XX:StartFlightRecording=filename=target/gallery.jfr   # with a JFR profile
 #
@@ -33,7 +33,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 
 echo "gallery-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=GalleryBench -Dbench=gallery \
-  -Dbench.seconds="${BENCH_SECONDS:-15}" -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-5}" \
+  -Dbench.seconds="${BENCH_SECONDS:-15}" -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-20}" \
   -Dbench.results="$root/bench/results" "$@" &
 wait $!
 echo "gallery-bench: summary in bench/results/gallery-latest.txt"

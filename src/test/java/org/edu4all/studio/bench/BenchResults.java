@@ -1,6 +1,7 @@
 package org.edu4all.studio.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,11 @@ final class BenchResults {
     private final List<String> lines = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
     private final Instant started = Instant.now();
+
+    /** Time the JIT compilers have spent so far in this JVM, which is the app's: shows whether a run was warm. */
+    static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
 
     BenchResults(String name) {
         this.name = name;

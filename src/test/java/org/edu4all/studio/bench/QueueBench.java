@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,10 +123,10 @@ class QueueBench {
             // 1,000 images in one day from one class: lift the daily limits (300 a class by default) for the bench.
             QuarkusTransaction.requiringNew().run(() -> UsageLimits.update(
                     "imagesPerStudentPerDay = 100000, imagesPerClassPerDay = 100000 where id = ?1", UsageLimits.ID));
-            long jitBefore = jitMillis();
+            long jitBefore = BenchResults.jitMillis();
             warmUp(assignment.schoolClass, students, warmUpRequests, studentPage, ana);
-            jitWarmUp = jitMillis() - jitBefore;
-            jitBefore = jitMillis();
+            jitWarmUp = BenchResults.jitMillis() - jitBefore;
+            jitBefore = BenchResults.jitMillis();
             queuedFrom = Instant.now();
             // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
             submitAll(students, assignment, requests, 0);
@@ -138,7 +137,7 @@ class QueueBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> unfinished(assignment) == 0);
             allDone = Instant.now();
-            jitMeasured = jitMillis() - jitBefore;
+            jitMeasured = BenchResults.jitMillis() - jitBefore;
             heap = sampler.samples();
         }
         assertThat(status(studentPage, ana)).as("still signed in after the runs").isEqualTo(200);
@@ -493,11 +492,6 @@ class QueueBench {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 base.resolve(path)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    /** Time the JIT compilers have spent so far, in this JVM, which is the app's. */
-    private static long jitMillis() {
-        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static double secs(Instant from, Instant to) {
