@@ -14,8 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The Azure OpenAI image endpoints, in both URL styles. Bodies go out and come back as text: the JSON we send is the
- * JSON we store, and {@link AzureOpenAiClient} reads every answer itself, errors included (the default exception
+ * The Azure OpenAI image endpoints, in both URL styles. Bodies go out as text (the JSON we send is the JSON we
+ * store) and come back as bytes, which the JSON parser reads as they are (an answer of several megabytes is not
+ * copied into a String first); {@link AzureOpenAiClient} reads every answer itself, errors included (the default exception
  * mapper is off). A null {@code api-version} leaves the query parameter out; of {@code api-key} and
  * {@code Authorization} (an Entra ID bearer token) exactly one is set, and a null header is not sent.
  */
@@ -27,21 +28,21 @@ interface AzureOpenAiApi {
     @POST
     @Path("/deployments/{deployment}/images/generations")
     @Consumes(MediaType.APPLICATION_JSON)
-    RestResponse<String> generations(@PathParam("deployment") String deployment,
+    RestResponse<byte[]> generations(@PathParam("deployment") String deployment,
             @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
             @HeaderParam("Authorization") String bearer, String body);
 
     @POST
     @Path("/v1/images/generations")
     @Consumes(MediaType.APPLICATION_JSON)
-    RestResponse<String> generationsV1(@QueryParam("api-version") String apiVersion,
+    RestResponse<byte[]> generationsV1(@QueryParam("api-version") String apiVersion,
             @HeaderParam("api-key") String apiKey,
             @HeaderParam("Authorization") String bearer, String body);
 
     @POST
     @Path("/deployments/{deployment}/images/edits")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    RestResponse<String> edits(@PathParam("deployment") String deployment,
+    RestResponse<byte[]> edits(@PathParam("deployment") String deployment,
             @QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
             @HeaderParam("Authorization") String bearer,
             ClientMultipartForm form);
@@ -49,7 +50,7 @@ interface AzureOpenAiApi {
     @POST
     @Path("/v1/images/edits")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    RestResponse<String> editsV1(@QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
+    RestResponse<byte[]> editsV1(@QueryParam("api-version") String apiVersion, @HeaderParam("api-key") String apiKey,
             @HeaderParam("Authorization") String bearer,
             ClientMultipartForm form);
 }

@@ -77,7 +77,7 @@ public class AzureOpenAiClient {
         }
     }
 
-    private ImagesResponse read(RestResponse<String> response) throws GenerationException {
+    private ImagesResponse read(RestResponse<byte[]> response) throws GenerationException {
         return reader.parse(PROVIDER, response);
     }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * OpenAI's image endpoints, relative to the base URL (which ends in {@code /v1}). Bodies go out and come back as
- * text; {@link OpenAiClient} reads every answer itself (the default exception mapper is off). A null
+ * OpenAI's image endpoints, relative to the base URL (which ends in {@code /v1}). Bodies go out as text and come back as
+ * bytes, which the JSON parser reads as they are (an answer of several megabytes is not copied into a String first); {@link OpenAiClient} reads every answer itself (the default exception mapper is off). A null
  * {@code Authorization} sends no header, for compatible servers without keys.
  */
 @RegisterRestClient(configKey = "openai")
@@ -24,10 +24,10 @@ interface OpenAiApi {
     @POST
     @Path("/generations")
     @Consumes(MediaType.APPLICATION_JSON)
-    RestResponse<String> generations(@HeaderParam("Authorization") String authorization, String body);
+    RestResponse<byte[]> generations(@HeaderParam("Authorization") String authorization, String body);
 
     @POST
     @Path("/edits")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    RestResponse<String> edits(@HeaderParam("Authorization") String authorization, ClientMultipartForm form);
+    RestResponse<byte[]> edits(@HeaderParam("Authorization") String authorization, ClientMultipartForm form);
 }

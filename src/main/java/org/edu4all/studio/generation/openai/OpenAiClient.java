@@ -57,7 +57,7 @@ public class OpenAiClient {
         }
     }
 
-    private ImagesResponse read(RestResponse<String> response) throws GenerationException {
+    private ImagesResponse read(RestResponse<byte[]> response) throws GenerationException {
         return reader.parse(PROVIDER, response);
     }
 

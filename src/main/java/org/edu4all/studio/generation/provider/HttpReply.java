@@ -27,6 +27,8 @@ public record HttpReply(int status, String body, String retryAfter, String retry
         Object entity = response.getEntity();
         if (entity instanceof String text) {
             body = text;
+        } else if (entity instanceof byte[] bytes) {
+            body = new String(bytes, 0, Math.min(bytes.length, MAX_ERROR_BODY), StandardCharsets.UTF_8);
         } else if (entity instanceof InputStream stream) {
             try (stream) {
                 body = new String(stream.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
