@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The Azure OpenAI image endpoints, in both URL styles. Bodies go out as text (the JSON we send is the JSON we
- * store) and come back as bytes, which the JSON parser reads as they are (an answer of several megabytes is not
- * copied into a String first); {@link AzureOpenAiClient} reads every answer itself, errors included (the default exception
- * mapper is off). A null {@code api-version} leaves the query parameter out; of {@code api-key} and
+ * store) and come back as bytes, which the JSON parser reads as they are (an answer of several megabytes is never
+ * copied into a String); {@link AzureOpenAiClient} reads every answer itself, errors included (the default
+ * exception mapper is off). A null {@code api-version} leaves the query parameter out; of {@code api-key} and
  * {@code Authorization} (an Entra ID bearer token) exactly one is set, and a null header is not sent.
  */
 @RegisterRestClient(configKey = "azure-openai")

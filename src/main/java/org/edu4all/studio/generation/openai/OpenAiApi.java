@@ -12,8 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * OpenAI's image endpoints, relative to the base URL (which ends in {@code /v1}). Bodies go out as text and come back as
- * bytes, which the JSON parser reads as they are (an answer of several megabytes is not copied into a String first); {@link OpenAiClient} reads every answer itself (the default exception mapper is off). A null
+ * OpenAI's image endpoints, relative to the base URL (which ends in {@code /v1}). Bodies go out as text and come
+ * back as bytes, which the JSON parser reads as they are (an answer of several megabytes is never copied into a
+ * String); {@link OpenAiClient} reads every answer itself (the default exception mapper is off). A null
  * {@code Authorization} sends no header, for compatible servers without keys.
  */
 @RegisterRestClient(configKey = "openai")

@@ -53,8 +53,7 @@ public final class ImageResponseReader {
 
     /**
      * A provider's HTTP answer: its images, or its error mapped to a {@link GenerationException}. A successful body
-     * is parsed from its bytes: the base64 of a 1536x1024 picture is about 4 MB, and going through a String first
-     * cost two more copies of it (the String, and the parser's own characters), on every answer of a wave.
+     * is parsed from its bytes, never held as a String: the base64 of a 1536x1024 picture is about 4 MB.
      */
     public ImagesResponse parse(String provider, RestResponse<byte[]> response) throws GenerationException {
         if (response.getStatus() < 200 || response.getStatus() >= 300) {
@@ -62,11 +61,6 @@ public final class ImageResponseReader {
         }
         byte[] body = response.getEntity();
         return parse(provider, body == null ? new byte[0] : body);
-    }
-
-    /** {@link #parse(String, byte[])} for a body held as text. */
-    public ImagesResponse parse(String provider, String body) throws GenerationException {
-        return parse(provider, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Parses the body; anything that is not the documented JSON is a transient failure (a proxy page, a cut body). */
@@ -84,13 +78,10 @@ public final class ImageResponseReader {
                 }
             }
             return response;
-        } catch (InvalidFormatException e) {
-            if (e.getTargetType() == byte[].class) {
+        } catch (IOException | IllegalArgumentException e) {
+            if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == byte[].class) {
                 throw new TransientGenerationException(provider + ": an image was not valid base64", e);
             }
-            throw new TransientGenerationException(provider + ": the answer was not the expected JSON ("
-                    + e.getClass().getSimpleName() + ")", e);
-        } catch (IOException | IllegalArgumentException e) {
             throw new TransientGenerationException(provider + ": the answer was not the expected JSON ("
                     + e.getClass().getSimpleName() + ")", e);
         }

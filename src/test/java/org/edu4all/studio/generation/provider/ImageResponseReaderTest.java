@@ -3,6 +3,7 @@ package org.edu4all.studio.generation.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -123,7 +124,7 @@ class ImageResponseReaderTest {
     @Test
     void aRefusalInASuccessAnswerIsStillARefusal() {
         GenerationException e = catchThrowableOfType(GenerationException.class,
-                () -> reader.parse("openai", TestImages.errorBody("moderation_blocked")));
+                () -> reader.parse("openai", utf8(TestImages.errorBody("moderation_blocked"))));
 
         assertThat(e).isInstanceOf(BlockedByProviderException.class);
     }
@@ -138,8 +139,12 @@ class ImageResponseReaderTest {
     }
 
     private GenerationResult read(String body) throws GenerationException {
-        return reader.read("azure-openai", reader.parse("azure-openai", body), DEFAULT_REQUEST,
+        return reader.read("azure-openai", reader.parse("azure-openai", utf8(body)), DEFAULT_REQUEST,
                 DEFAULT_REQUEST.toJson(), NO_DOWNLOADS);
+    }
+
+    private static byte[] utf8(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
     private TransientGenerationException failure(String body) {
