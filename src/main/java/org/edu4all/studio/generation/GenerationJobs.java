@@ -12,10 +12,14 @@ import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
 import org.edu4all.studio.image.SafetyVerdict;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -107,35 +111,64 @@ public class GenerationJobs {
 
     /**
      * As above, with the second safety layer's verdict per image: a flagged image is stored HELD. On the answer path
-     * of every generation, so it is few statements and no entity loaded: one conditional update that is the lease
-     * check, the row lock and the new state at once, then one insert per image.
+     * of every generation, so it is few statements and no entity loaded: one insert per image, then one conditional
+     * update that is the lease check, the row lock and the new state at once. The update comes last so that
+     * {@code finished_at} says when the images were stored, not when the answer came: the generation's time on the
+     * usage dashboard and in the queue benchmark includes storing them (only the commit is left out).
+     *
+     * <p>If another worker took the request over meanwhile (this one was presumed dead), the update finds no row it
+     * may change and the whole transaction is rolled back, the images with it. A taken-over worker storing at the
+     * same moment as its successor cannot store a second copy either: {@code unique (request_id, position)} stops
+     * one of the two inserts.
      */
     @Transactional
     public boolean complete(Job job, List<PreparedImage> prepared, List<SafetyVerdict> verdicts,
             GenerationResult result, String provider, String model) {
+        try {
+            for (int position = 0; position < prepared.size(); position++) {
+                images.store(job.requestId(), job.studentId(), position, prepared.get(position),
+                        verdicts.get(position));
+            }
+        } catch (PersistenceException e) {
+            if (!violatesConstraint(e)) {
+                throw e;
+            }
+            // The worker that took the request over has stored its images (or the request is gone): drop this result.
+            return dropped(job);
+        }
         // Only a SUCCEEDED request is priced; blocked and failed ones keep no estimate (see README, "Limits and cost").
         BigDecimal cost = costs.of(model, result).orElse(null);
         int held = em.createNativeQuery("""
                 update generation_request
                    set status = 'SUCCEEDED', provider_request = ?1, input_tokens = ?2, output_tokens = ?3,
                        revised_prompt = ?4, provider = ?5, model = ?6, estimated_cost_usd = ?7, error_code = null,
-                       finished_at = ?8
-                 where id = ?9 and status = 'RUNNING' and attempts = ?10""")
+                       finished_at = clock_timestamp()
+                 where id = ?8 and status = 'RUNNING' and attempts = ?9""")
                 .setParameter(1, result.requestJson())
                 .setParameter(2, result.usage().map(GenerationResult.TokenUsage::inputTokens).orElse(null))
                 .setParameter(3, result.usage().map(GenerationResult.TokenUsage::outputTokens).orElse(null))
                 .setParameter(4, result.revisedPrompt().orElse(null))
                 .setParameter(5, provider).setParameter(6, model).setParameter(7, cost)
-                .setParameter(8, Instant.now()).setParameter(9, job.requestId()).setParameter(10, job.attempt())
+                .setParameter(8, job.requestId()).setParameter(9, job.attempt())
                 .executeUpdate();
-        if (held == 0) {
-            Log.warnf("Request %d was taken over while generating; its result is dropped", job.requestId());
-            return false;
+        return held == 1 || dropped(job);
+    }
+
+    /** Hibernate hands a unique or foreign key violation on, wrapped or not, depending on the call. */
+    private static boolean violatesConstraint(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
         }
-        for (int position = 0; position < prepared.size(); position++) {
-            images.store(job.requestId(), job.studentId(), position, prepared.get(position), verdicts.get(position));
-        }
-        return true;
+        return false;
+    }
+
+    /** Rolls back what this worker stored for a request it no longer holds. */
+    private static boolean dropped(Job job) {
+        QuarkusTransaction.setRollbackOnly();
+        Log.warnf("Request %d was taken over while generating; its result is dropped", job.requestId());
+        return false;
     }
 
     /** A provider refusal: final, never retried, kept with the provider's categories for the moderation log. */
@@ -183,18 +216,25 @@ public class GenerationJobs {
         }
     }
 
-    /** Requests whose worker vanished (crash, kill -9) go back to the queue, or fail when out of attempts. */
+    /**
+     * Requests whose worker vanished (crash, kill -9) go back to the queue, or fail when out of attempts. Run every
+     * poll (2 s) on every instance, so the state is a literal, which always matches the partial index of RUNNING
+     * requests (V7). Bound as a parameter, only a plan made for the value can use it; a generic plan, which the plan
+     * cache may settle on, reads every request ever made (53.6 ms against 0.07 ms with 100,000 finished requests).
+     */
     @Transactional
     public int reclaimExpiredLeases() {
-        Instant expired = Instant.now().minus(config.lease());
-        int failed = em.createQuery("update GenerationRequest set status = ?1, errorCode = 'error_generation_failed',"
-                + " finishedAt = ?2 where status = ?3 and startedAt < ?4 and attempts >= ?5")
-                .setParameter(1, RequestStatus.FAILED).setParameter(2, Instant.now())
-                .setParameter(3, RequestStatus.RUNNING).setParameter(4, expired).setParameter(5, config.maxAttempts())
+        Instant now = Instant.now();
+        Instant expired = now.minus(config.lease());
+        int failed = em.createNativeQuery("""
+                update generation_request set status = 'FAILED', error_code = 'error_generation_failed',
+                       finished_at = ?1
+                 where status = 'RUNNING' and started_at < ?2 and attempts >= ?3""")
+                .setParameter(1, now).setParameter(2, expired).setParameter(3, config.maxAttempts())
                 .executeUpdate();
-        int requeued = em.createQuery("update GenerationRequest set status = ?1 where status = ?2 and startedAt < ?3")
-                .setParameter(1, RequestStatus.QUEUED).setParameter(2, RequestStatus.RUNNING)
-                .setParameter(3, expired)
+        int requeued = em.createNativeQuery("""
+                update generation_request set status = 'QUEUED' where status = 'RUNNING' and started_at < ?1""")
+                .setParameter(1, expired)
                 .executeUpdate();
         return failed + requeued;
     }

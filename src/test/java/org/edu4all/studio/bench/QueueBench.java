@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -394,7 +396,7 @@ class QueueBench {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select cast(substring(prompt from 'mero ([0-9]+)') as bigint),
                        cast(extract(epoch from started_at) * 1000000 as bigint),
-                       cast(extract(epoch from finished_at) * 1000000 as bigint)
+                       cast(extract(epoch from finished_at) * 1000000 as bigint), id
                   from generation_request where assignment_id = ?1 and status = 'SUCCEEDED'""")
                 .setParameter(1, assignment.id).getResultList());
         Map<String, List<Double>> parts = new LinkedHashMap<>();
@@ -402,9 +404,14 @@ class QueueBench {
         parts.put("stub late beyond 10 s", new ArrayList<>());
         parts.put("answer written->finished_at", new ArrayList<>());
         List<Double> appOnly = new ArrayList<>();
+        // Per request, in microseconds of the one clock, for lining the slow ones up with a GC log or a profile.
+        StringBuilder perRequest = new StringBuilder(
+                "number,claimed_us,stub_read_us,stub_written_us,finished_us,request_id\n");
         for (Object[] row : rows) {
             long[] call = calls.get(((Number) row[0]).longValue());
             if (call != null) {
+                perRequest.append(row[0]).append(',').append(row[1]).append(',').append(call[0]).append(',')
+                        .append(call[1]).append(',').append(row[2]).append(',').append(row[3]).append('\n');
                 double before = (call[0] - ((Number) row[1]).longValue()) / 1000.0;
                 double after = (((Number) row[2]).longValue() - call[1]) / 1000.0;
                 parts.get("claimed->stub read the request").add(before);
@@ -413,6 +420,7 @@ class QueueBench {
                 appOnly.add(before + after);
             }
         }
+        Files.writeString(Path.of("target", "queue-bench-requests.csv"), perRequest);
         List<Double> sorted = appOnly.stream().sorted().toList();
         double p99 = at(sorted, 0.99);
         double slowest = at(sorted, 1.0);

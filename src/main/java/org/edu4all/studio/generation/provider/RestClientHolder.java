@@ -27,42 +27,55 @@ public final class RestClientHolder<T> {
     static final int CONNECTION_POOL_SIZE = 1024;
 
     private final Class<T> type;
-    private T client;
-    private URI baseUri;
-    private Duration timeout;
+    /** What every call reads, without a lock: the 200 workers of a busy queue call this at once. */
+    private volatile Built<T> built;
+
+    /** A client with what it was built for. */
+    private record Built<T>(T client, URI baseUri, Duration timeout) {
+    }
 
     public RestClientHolder(Class<T> type) {
         this.type = type;
     }
 
     /** The client for this base URI and timeout; rebuilt only if they changed. */
-    public synchronized T get(URI baseUri, Duration timeout) {
-        if (client == null || !baseUri.equals(this.baseUri) || !timeout.equals(this.timeout)) {
-            close();
-            Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
-            client = QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(baseUri)
-                    .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .followRedirects(false)
-                    .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, CONNECTION_POOL_SIZE)
-                    .disableDefaultMapper(true)
-                    .loggingMaskedHeaders(Set.of("api-key", "Authorization"))
-                    .build(type);
-            this.baseUri = baseUri;
-            this.timeout = timeout;
+    public T get(URI baseUri, Duration timeout) {
+        Built<T> current = built;
+        if (current != null && current.baseUri().equals(baseUri) && current.timeout().equals(timeout)) {
+            return current.client(); // every call but the first after a change: no lock on the workers' path
         }
+        return rebuild(baseUri, timeout);
+    }
+
+    private synchronized T rebuild(URI baseUri, Duration timeout) {
+        Built<T> current = built;
+        if (current != null && current.baseUri().equals(baseUri) && current.timeout().equals(timeout)) {
+            return current.client(); // another thread built it meanwhile
+        }
+        close();
+        Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
+        T client = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(baseUri)
+                .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, CONNECTION_POOL_SIZE)
+                .disableDefaultMapper(true)
+                .loggingMaskedHeaders(Set.of("api-key", "Authorization"))
+                .build(type);
+        built = new Built<>(client, baseUri, timeout);
         return client;
     }
 
     public synchronized void close() {
-        if (client instanceof AutoCloseable closeable) {
+        Built<T> current = built;
+        built = null;
+        if (current != null && current.client() instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception ignored) {
                 // closing an HTTP connection pool: nothing to do about a failure
             }
         }
-        client = null;
     }
 }
