@@ -19,7 +19,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -129,10 +128,7 @@ public class GenerationJobs {
                 images.store(job.requestId(), job.studentId(), position, prepared.get(position),
                         verdicts.get(position));
             }
-        } catch (PersistenceException e) {
-            if (!violatesConstraint(e)) {
-                throw e;
-            }
+        } catch (ConstraintViolationException storedAlready) {
             // The worker that took the request over has stored its images (or the request is gone): drop this result.
             return dropped(job);
         }
@@ -151,17 +147,10 @@ public class GenerationJobs {
                 .setParameter(5, provider).setParameter(6, model).setParameter(7, cost)
                 .setParameter(8, job.requestId()).setParameter(9, job.attempt())
                 .executeUpdate();
-        return held == 1 || dropped(job);
-    }
-
-    /** Hibernate hands a unique or foreign key violation on, wrapped or not, depending on the call. */
-    private static boolean violatesConstraint(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
+        if (held == 0) {
+            return dropped(job); // the lease check: another worker holds the request now
         }
-        return false;
+        return true;
     }
 
     /** Rolls back what this worker stored for a request it no longer holds. */

@@ -32,6 +32,10 @@ public final class RestClientHolder<T> {
 
     /** A client with what it was built for. */
     private record Built<T>(T client, URI baseUri, Duration timeout) {
+
+        static <T> boolean isFor(Built<T> built, URI baseUri, Duration timeout) {
+            return built != null && built.baseUri().equals(baseUri) && built.timeout().equals(timeout);
+        }
     }
 
     public RestClientHolder(Class<T> type) {
@@ -41,7 +45,7 @@ public final class RestClientHolder<T> {
     /** The client for this base URI and timeout; rebuilt only if they changed. */
     public T get(URI baseUri, Duration timeout) {
         Built<T> current = built;
-        if (current != null && current.baseUri().equals(baseUri) && current.timeout().equals(timeout)) {
+        if (Built.isFor(current, baseUri, timeout)) {
             return current.client(); // every call but the first after a change: no lock on the workers' path
         }
         return rebuild(baseUri, timeout);
@@ -49,7 +53,7 @@ public final class RestClientHolder<T> {
 
     private synchronized T rebuild(URI baseUri, Duration timeout) {
         Built<T> current = built;
-        if (current != null && current.baseUri().equals(baseUri) && current.timeout().equals(timeout)) {
+        if (Built.isFor(current, baseUri, timeout)) {
             return current.client(); // another thread built it meanwhile
         }
         close();
