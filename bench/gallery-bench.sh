@@ -34,6 +34,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 echo "gallery-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=GalleryBench -Dbench=gallery \
   -Dbench.seconds="${BENCH_SECONDS:-15}" -Dbench.warmup-seconds="${BENCH_WARMUP_SECONDS:-20}" \
-  -Dbench.results="$root/bench/results" "$@" &
+  -Dbench.results="$root/bench/results" \
+  -Dbench.extra-options="$*" "$@" &
 wait $!
 echo "gallery-bench: summary in bench/results/gallery-latest.txt"

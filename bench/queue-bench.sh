@@ -58,6 +58,7 @@ echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(npr
 ./mvnw -B -ntp -q test -Dquarkus.http.test-port=0 -Dtest=QueueBench -Dbench=queue -DargLine=-Xmx512m \
   -Dbench.stub-url="http://127.0.0.1:$stub_port" -Dbench.requests="${BENCH_REQUESTS:-1000}" \
   -Dbench.warmup-requests="${BENCH_WARMUP_REQUESTS:-3000}" \
-  -Dbench.page-seconds="${BENCH_PAGE_SECONDS:-40}" -Dbench.results="$root/bench/results" "$@" &
+  -Dbench.page-seconds="${BENCH_PAGE_SECONDS:-40}" -Dbench.results="$root/bench/results" \
+  -Dbench.extra-options="$*" "$@" &
 wait $!
 echo "queue-bench: summary in bench/results/queue-latest.txt"

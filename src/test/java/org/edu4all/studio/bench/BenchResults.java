@@ -41,6 +41,12 @@ final class BenchResults {
         numbers.put("started", started.toString());
         numbers.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
                 "loadAverageAtStart", loadAverage(), "java", System.getProperty("java.version")));
+        numbers.put("extraOptions", extraOptions());
+    }
+
+    /** The options the script was given beyond its own (a flag tried in one run), so that no result hides them. */
+    private static String extraOptions() {
+        return System.getProperty("bench.extra-options", "").strip();
     }
 
     void put(String key, Object value) {
@@ -65,6 +71,9 @@ final class BenchResults {
         JSON.writeValue(dir.resolve(name + "-" + stamp + ".json").toFile(), numbers);
         StringBuilder text = new StringBuilder(name + " benchmark, " + started + " (UTC), " + numbers.get("machine")
                 + "\n\n");
+        if (!extraOptions().isEmpty()) {
+            text.append("Run with: ").append(extraOptions()).append("\n\n");
+        }
         lines.forEach(l -> text.append(l).append('\n'));
         text.append("\nTargets:\n");
         targets.forEach(t -> text.append("  ").append(t).append('\n'));

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationService;
@@ -73,6 +74,8 @@ class QueueBench {
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
     private static final int WARM_UP_CONNECTIONS = 4;
     private static final int SUBMITTERS = 16;
+    /** The most an assignment may allow a student (the schema's check). */
+    private static final int MAX_IMAGES_PER_STUDENT = 100;
 
     /**
      * HTTP/1.1 and timeouts for every call to the stub. With the JDK client's default (it offers the stub an upgrade
@@ -94,6 +97,7 @@ class QueueBench {
     void thousandRequestsTwoHundredAtOnce() throws Exception {
         int requests = Integer.getInteger("bench.requests", 1000);
         int warmUpRequests = Integer.getInteger("bench.warmup-requests", 3000);
+        Duration warmUpLatency = Duration.ofMillis(Long.getLong("bench.warmup-latency-ms", STUB_LATENCY.toMillis()));
         Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 40));
         BenchResults results = new BenchResults("queue");
         stubProvider();
@@ -126,7 +130,7 @@ class QueueBench {
             QuarkusTransaction.requiringNew().run(() -> UsageLimits.update(
                     "imagesPerStudentPerDay = 100000, imagesPerClassPerDay = 100000 where id = ?1", UsageLimits.ID));
             long jitBefore = BenchResults.jitMillis();
-            warmUp(assignment.schoolClass, students, warmUpRequests, studentPage, ana);
+            warmUp(assignment.schoolClass, students, warmUpRequests, warmUpLatency, studentPage, ana);
             jitWarmUp = BenchResults.jitMillis() - jitBefore;
             jitBefore = BenchResults.jitMillis();
             queuedFrom = Instant.now();
@@ -146,14 +150,16 @@ class QueueBench {
 
         Map<String, Long> statuses = statuses(assignment);
         results.put("config", Map.of("requests", requests, "warmUpRequests", warmUpRequests,
+                "warmUpStubLatencyMs", warmUpLatency.toMillis(),
                 "workers", QueueBenchProfile.WORKERS,
                 "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
-        results.line("After %d unmeasured warm-up requests in another assignment: %d requests by %d students queued"
+        results.line("After %d unmeasured warm-up requests in another assignment (stub answering in %d ms then): %d"
+                + " requests by %d students queued"
                 + " in %.1f s through GenerationService.submit (%d in parallel); all terminal"
                 + " %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate process)",
-                warmUpRequests, requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
+                warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
                 secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
@@ -223,10 +229,15 @@ class QueueBench {
      * 1,000 requests, C2 still compiled methods of 100-400 ms each during the measured run (a JFR profile), on one of
      * the two cores the answers needed; the summary now shows the compile time of both phases.
      */
-    private void warmUp(SchoolClass schoolClass, List<AppUser> students, int requests, String studentPage,
-            String cookie) throws Exception {
-        int perStudent = Math.max(100, (requests + students.size() - 1) / students.size());
-        Assignment warmUp = TestData.assignment(schoolClass, "Calentamiento", perStudent);
+    private void warmUp(SchoolClass schoolClass, List<AppUser> students, int requests, Duration latency,
+            String studentPage, String cookie) throws Exception {
+        stubLatency(latency);
+        // An assignment allows at most 100 images a student: a long warm-up spreads over several.
+        int perAssignment = students.size() * MAX_IMAGES_PER_STUDENT;
+        List<Assignment> warmUps = new ArrayList<>();
+        for (int i = 0; i * perAssignment < requests; i++) {
+            warmUps.add(TestData.assignment(schoolClass, "Calentamiento " + (i + 1), MAX_IMAGES_PER_STUDENT));
+        }
         // The page is polled meanwhile, as in the measured run: the JIT then compiles for that mix, not for the
         // generations alone (a warm-up without it still left 4.1 s of compiling to the measured run).
         AtomicBoolean warming = new AtomicBoolean(true);
@@ -239,22 +250,36 @@ class QueueBench {
             return null;
         });
         try {
-            submitAll(students, warmUp, requests, 100_000);
+            for (int i = 0; i < warmUps.size(); i++) {
+                int first = i * perAssignment;
+                submitAll(students, warmUps.get(i), Math.min(perAssignment, requests - first), 100_000 + first);
+            }
             await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> unfinished(warmUp) == 0);
+                    .until(() -> warmUps.stream().mapToLong(this::unfinished).sum() == 0);
         } finally {
             warming.set(false);
             polled.get();
             polling.shutdown();
         }
-        // And their thumbnails, so that the measured run does not start with a backlog of them to make.
+        // And their thumbnails, so that the measured run does not start with a backlog of them to make (unless this
+        // instance makes none: -Dedu4all.images.background-thumbnails=false).
+        boolean thumbnails = ConfigProvider.getConfig()
+                .getOptionalValue("edu4all.images.background-thumbnails", Boolean.class).orElse(true);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
                 .requiringNew().call(() -> ((Number) em.createNativeQuery(
                         "select count(*) from image where thumbnail_state = 'PENDING'").getSingleResult()).longValue())
-                == 0);
+                == 0 || !thumbnails);
         HttpResponse<Void> reset = STUB.send(HttpRequest.newBuilder(stubUri("/__reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(reset.statusCode()).as("stub reset after the warm-up").isEqualTo(204);
+        stubLatency(STUB_LATENCY);
+    }
+
+    private void stubLatency(Duration latency) throws IOException, InterruptedException {
+        HttpResponse<Void> set = STUB.send(HttpRequest.newBuilder(stubUri("/__latency"))
+                .PUT(HttpRequest.BodyPublishers.ofString(Long.toString(latency.toMillis()))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(set.statusCode()).as("stub latency set to " + latency).isEqualTo(204);
     }
 
     /** {@code requests} submissions, {@link #SUBMITTERS} at a time, spread over the students in turn. */

@@ -15,17 +15,22 @@ public class QueueBenchProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "edu4all.generation.provider", "openai",
-                "edu4all.openai.base-url", System.getProperty("bench.stub-url", "http://localhost:1") + "/v1",
-                "edu4all.openai.api-key", "bench-stub-not-a-key",
-                "edu4all.openai.model", "gpt-image-1-mini",
-                "edu4all.openai.timeout", "PT60S",
-                "edu4all.generation.worker-threads", String.valueOf(WORKERS),
-                "edu4all.provider-caps.provider.openai.max-running", "0",
-                "edu4all.provider-caps.provider.openai.images-per-minute", "0",
+        return Map.ofEntries(
+                Map.entry("edu4all.generation.provider", "openai"),
+                Map.entry("edu4all.openai.base-url",
+                        System.getProperty("bench.stub-url", "http://localhost:1") + "/v1"),
+                Map.entry("edu4all.openai.api-key", "bench-stub-not-a-key"),
+                Map.entry("edu4all.openai.model", "gpt-image-1-mini"),
+                Map.entry("edu4all.openai.timeout", "PT60S"),
+                Map.entry("edu4all.generation.worker-threads", String.valueOf(WORKERS)),
+                Map.entry("edu4all.provider-caps.provider.openai.max-running", "0"),
+                Map.entry("edu4all.provider-caps.provider.openai.images-per-minute", "0"),
                 // The default pool of 20 made a burst of 200 claiming workers time out waiting for a connection
                 // (5 s) in the first run; each worker holds one only for its short claim and store transactions.
-                "quarkus.datasource.jdbc.max-size", "60");
+                Map.entry("quarkus.datasource.jdbc.max-size", "60"),
+                // The student's one sign-in serves the whole run, a long warm-up included (a lesson's length, not
+                // the OIDC Dev Service's default of a few minutes).
+                Map.entry("quarkus.oidc.devservices.id-token-expires-in", "PT30M"),
+                Map.entry("quarkus.oidc.devservices.access-token-expires-in", "PT30M"));
     }
 }

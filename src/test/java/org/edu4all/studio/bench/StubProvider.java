@@ -28,7 +28,8 @@ import io.vertx.core.json.JsonObject;
  *
  * <pre>java -cp &lt;test classpath&gt; org.edu4all.studio.bench.StubProvider &lt;port&gt; &lt;latency ms&gt;</pre>
  *
- * Admin paths: {@code PUT /__answer} (the JSON body every call gets), {@code GET /__health}, {@code GET /__stats}
+ * Admin paths: {@code PUT /__answer} (the JSON body every call gets), {@code PUT /__latency} (the latency in ms
+ * for the calls from now on), {@code GET /__health}, {@code GET /__stats}
  * (calls answered, and the stub's own lateness beyond the latency, in ms: p50, p99, max), {@code GET /__calls} (per
  * call: the number in its prompt's "número N", and when the request was read and the answer written, in epoch
  * microseconds, so that the benchmark can split the overhead into the app's time before and after the call),
@@ -38,7 +39,8 @@ public final class StubProvider {
 
     private static final int MAX_CALLS = 100_000;
 
-    private final long latencyMillis;
+    /** Changed by {@code PUT /__latency} between phases (a faster warm-up), never while a measured run is on. */
+    private volatile long latencyMillis;
     private static final Pattern NUMBER = Pattern.compile("mero (\\d+)");
 
     private final long[] latenessMicros = new long[MAX_CALLS];
@@ -75,16 +77,21 @@ public final class StubProvider {
                 answered.set(0); // on the event loop, as every answer is recorded: no answer is half-counted
                 request.response().setStatusCode(204).end();
             }
+            case "/__latency" -> request.body().onSuccess(body -> {
+                latencyMillis = Long.parseLong(body.toString().trim());
+                request.response().setStatusCode(204).end();
+            });
             case "/__answer" -> request.body().onSuccess(body -> {
                 answer = body.copy();
                 request.response().setStatusCode(204).end();
             });
             case "/v1/images/generations" -> request.body().onSuccess(body -> {
-                long due = System.nanoTime() + latencyMillis * 1_000_000;
+                long latency = latencyMillis;
+                long due = System.nanoTime() + latency * 1_000_000;
                 long readAt = epochMicros();
                 Matcher number = NUMBER.matcher(body.toString());
                 long n = number.find() ? Long.parseLong(number.group(1)) : -1;
-                vertx.setTimer(latencyMillis, timer -> request.response()
+                vertx.setTimer(latency, timer -> request.response()
                         .putHeader("Content-Type", "application/json")
                         .end(answer)
                         .onComplete(written -> record(System.nanoTime() - due, n, readAt, epochMicros())));
