@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationService;
@@ -33,6 +32,7 @@ import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.PromptForm;
 import org.edu4all.studio.generation.SubmitResult;
 import org.edu4all.studio.generation.offline.OfflinePainter;
+import org.edu4all.studio.image.ImageConfig;
 import org.edu4all.studio.limits.UsageLimits;
 import org.edu4all.studio.security.AppUser;
 import org.edu4all.studio.security.Role;
@@ -92,6 +92,9 @@ class QueueBench {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ImageConfig imageConfig;
 
     @Test
     void thousandRequestsTwoHundredAtOnce() throws Exception {
@@ -155,10 +158,10 @@ class QueueBench {
                 "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
-        results.line("After %d unmeasured warm-up requests in another assignment (stub answering in %d ms then): %d"
-                + " requests by %d students queued"
-                + " in %.1f s through GenerationService.submit (%d in parallel); all terminal"
-                + " %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate process)",
+        results.line("After %d unmeasured warm-up requests in another assignment (stub answering in %d ms then):"
+                + " %d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
+                + " all terminal %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate"
+                + " process)",
                 warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
                 secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
@@ -263,12 +266,12 @@ class QueueBench {
         }
         // And their thumbnails, so that the measured run does not start with a backlog of them to make (unless this
         // instance makes none: -Dedu4all.images.background-thumbnails=false).
-        boolean thumbnails = ConfigProvider.getConfig()
-                .getOptionalValue("edu4all.images.background-thumbnails", Boolean.class).orElse(true);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
-                .requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from image where thumbnail_state = 'PENDING'").getSingleResult()).longValue())
-                == 0 || !thumbnails);
+        if (imageConfig.backgroundThumbnails()) {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> QuarkusTransaction
+                    .requiringNew().call(() -> ((Number) em.createNativeQuery(
+                            "select count(*) from image where thumbnail_state = 'PENDING'").getSingleResult())
+                            .longValue()) == 0);
+        }
         HttpResponse<Void> reset = STUB.send(HttpRequest.newBuilder(stubUri("/__reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(reset.statusCode()).as("stub reset after the warm-up").isEqualTo(204);

@@ -43,8 +43,7 @@ class LeaseTest {
         Assignment assignment = TestData.assignment(TestData.schoolClass(
                 TestData.user("teacher-lease-reclaim", Role.TEACHER), "Relevos 6ºA"), "Relevos", 20);
         // One transaction, rolled back: the workers never see these rows, so no worker claims or finishes them.
-        QuarkusTransaction.begin();
-        try {
+        TestData.inRolledBackTransaction(() -> {
             Instant longAgo = Instant.parse("2001-09-03T08:30:00Z");
             GenerationRequest vanished = running(assignment, student, longAgo, 1);
             GenerationRequest outOfAttempts = running(assignment, student, longAgo, config.maxAttempts());
@@ -67,9 +66,7 @@ class LeaseTest {
                     .as("within its lease").isEqualTo(RequestStatus.RUNNING);
             assertThat(GenerationRequest.<GenerationRequest> findById(queued.id).status)
                     .isEqualTo(RequestStatus.QUEUED);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.edu4all.studio.security.Role;
 import org.edu4all.studio.support.TestData;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,8 +26,7 @@ class QueuePositionTest {
                 TestData.user("teacher-queue-position", Role.TEACHER), "Cola 4ºB"), "Posiciones", 20);
         // One transaction, rolled back: the workers never see these rows, so none is claimed while we count. Dated
         // long ago, so that no request another test left waiting is ahead of them.
-        QuarkusTransaction.begin();
-        try {
+        TestData.inRolledBackTransaction(() -> {
             Instant now = Instant.parse("2001-09-03T08:30:00Z");
             GenerationRequest first = at(assignment, student, RequestStatus.QUEUED, now);
             GenerationRequest retrying = at(assignment, student, RequestStatus.WAITING_RETRY, now.plusMillis(1));
@@ -44,9 +42,7 @@ class QueuePositionTest {
             assertThat(last.queuePosition()).as("the same instant: the older id goes first").isEqualTo(4);
             assertThat(running.queuePosition()).isZero();
             assertThat(done.queuePosition()).isZero();
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
     }
 
     private static GenerationRequest at(Assignment assignment, AppUser student, RequestStatus status,

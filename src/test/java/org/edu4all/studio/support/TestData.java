@@ -27,6 +27,19 @@ public final class TestData {
     private TestData() {
     }
 
+    /**
+     * Runs {@code body} in a transaction that is always rolled back: rows made in it are never committed, so the
+     * queue's workers never see them and no other test finds them.
+     */
+    public static void inRolledBackTransaction(Runnable body) {
+        QuarkusTransaction.begin();
+        try {
+            body.run();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
     public static AppUser user(String subject, Role role) {
         return QuarkusTransaction.requiringNew().call(() -> AppUser.findBySubject(subject).orElseGet(() -> {
             AppUser user = new AppUser();
