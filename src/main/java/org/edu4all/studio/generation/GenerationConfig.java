@@ -22,6 +22,14 @@ public interface GenerationConfig {
     @WithDefault("2")
     int workerThreads();
 
+    /**
+     * How many worker threads may be in a database step at once (claiming a request, storing its images); the
+     * others wait their turn, first come, first served (see {@code DatabaseTurns}). 0, the default, means one per CPU.
+     * Keep it below the database pool's size.
+     */
+    @WithDefault("0")
+    int databaseTurns();
+
     /** How many times a request is tried before it is marked FAILED. */
     @WithDefault("3")
     int maxAttempts();

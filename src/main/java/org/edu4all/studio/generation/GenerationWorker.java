@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.edu4all.studio.image.ImageStore;
 import org.edu4all.studio.image.PreparedImage;
+import org.edu4all.studio.image.SafetyVerdict;
 import org.edu4all.studio.safety.ContentSafety;
 
 import io.quarkus.logging.Log;
@@ -30,6 +31,9 @@ import jakarta.inject.Inject;
  * a backlog spreads over the free threads at once, and when the queue is empty only one thread finds out. Waking
  * every free thread on each poll sent them all to claim at once for nothing: with 200 threads and an empty queue,
  * 200 empty claim transactions every 2 s, which the queue benchmark saw as a tail on the last calls of a run.
+ *
+ * <p>Claims and stores take {@link DatabaseTurns}: a few threads at a time, in the order they asked, so that the
+ * answers of a burst are stored one after another instead of all of them sharing the cores at once.
  */
 @ApplicationScoped
 public class GenerationWorker {
@@ -55,9 +59,11 @@ public class GenerationWorker {
     private final AtomicInteger busy = new AtomicInteger();
     private final DatabaseOutage outage = new DatabaseOutage("generation");
     private ExecutorService pool;
+    private DatabaseTurns turns;
 
     @PostConstruct
     void createPool() {
+        turns = new DatabaseTurns(config.databaseTurns());
         AtomicInteger counter = new AtomicInteger();
         pool = Executors.newFixedThreadPool(config.workerThreads(),
                 task -> new Thread(task, "generation-worker-" + counter.incrementAndGet()));
@@ -97,6 +103,11 @@ public class GenerationWorker {
         wake(1); // one look; if it finds a request, it wakes the next thread itself (see drain)
     }
 
+    /** How many worker threads may be in a claim or a store at once (the queue bench names it in its summary). */
+    public int databaseTurns() {
+        return turns.count();
+    }
+
     /** Starts up to {@code drainers} more drainers, as long as a worker thread is free. */
     void wake(int drainers) {
         for (int started = 0; started < drainers; ) {
@@ -119,7 +130,7 @@ public class GenerationWorker {
     private void drain() {
         try {
             Optional<Job> job;
-            while (!Thread.currentThread().isInterrupted() && (job = jobs.claimNext(generator.id())).isPresent()) {
+            while (!Thread.currentThread().isInterrupted() && (job = claimNext()).isPresent()) {
                 // There may be more waiting: the next free thread looks now, not after this call's 10-60 s.
                 wake(1);
                 run(job.get());
@@ -134,6 +145,11 @@ public class GenerationWorker {
         }
     }
 
+    /** The next request to generate, claimed in this thread's database turn. */
+    private Optional<Job> claimNext() {
+        return turns.take(() -> jobs.claimNext(generator.id()));
+    }
+
     private void run(Job job) {
         try {
             safety.screenPrompt(job.finalPrompt()); // the second layer, when on: a flagged prompt costs no image
@@ -144,7 +160,8 @@ public class GenerationWorker {
                 prepared.add(safety.needsThumbnail(checked) ? images.withThumbnail(checked) : checked);
             }
             // Checked before they are stored, so no student ever sees an image the check has not passed.
-            jobs.complete(job, prepared, safety.screenImages(prepared), result, generator.id(), generator.model());
+            List<SafetyVerdict> verdicts = safety.screenImages(prepared); // a network call, when on: outside the turn
+            turns.take(() -> jobs.complete(job, prepared, verdicts, result, generator.id(), generator.model()));
         } catch (GenerationException e) {
             onFailure(job, e);
         } catch (RuntimeException e) {

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
 import org.edu4all.studio.generation.GenerationService;
+import org.edu4all.studio.generation.GenerationWorker;
 import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.PromptForm;
 import org.edu4all.studio.generation.SubmitResult;
@@ -96,6 +97,9 @@ class QueueBench {
     @Inject
     ImageConfig imageConfig;
 
+    @Inject
+    GenerationWorker worker;
+
     @Test
     void thousandRequestsTwoHundredAtOnce() throws Exception {
         int requests = Integer.getInteger("bench.requests", 1000);
@@ -154,16 +158,17 @@ class QueueBench {
         Map<String, Long> statuses = statuses(assignment);
         results.put("config", Map.of("requests", requests, "warmUpRequests", warmUpRequests,
                 "warmUpStubLatencyMs", warmUpLatency.toMillis(),
-                "workers", QueueBenchProfile.WORKERS,
+                "workers", QueueBenchProfile.WORKERS, "databaseTurns", worker.databaseTurns(),
                 "stubLatencyMs", STUB_LATENCY.toMillis(), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20,
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
         results.line("After %d unmeasured warm-up requests in another assignment (stub answering in %d ms then):"
                 + " %d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
-                + " all terminal %.1f s after the first; %d worker threads; stub: fixed %d ms (StubProvider, separate"
+                + " all terminal %.1f s after the first; %d worker threads, %d database turns; stub: fixed %d ms (StubProvider, separate"
                 + " process)",
                 warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
-                secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, STUB_LATENCY.toMillis());
+                secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, worker.databaseTurns(),
+                STUB_LATENCY.toMillis());
         results.line("Final statuses: %s", statuses);
         overhead(results, assignment);
         overheadSplit(results, assignment);
