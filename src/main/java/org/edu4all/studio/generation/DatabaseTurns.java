@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * ones before it: the same work, most of it done sooner, and the database pool never has a queue of its own.
  *
  * <p>One turn per CPU by default. In the queue benchmark (2 CPUs, answers in waves of 200), the overhead's p99 was
- * 32 and 37 ms in the last two runs without turns, and 17.4-27.8 ms in the eight runs with one or two turns per CPU
- * (no clear difference between the two; see the README, "Benchmarks").
+ * 32 and 37 ms in the last two runs without turns, and 17.4-38.9 ms (median 24) in twelve runs with one or two
+ * turns per CPU (no clear difference between the two; what is left are stalls, see the README, "Benchmarks").
  */
 final class DatabaseTurns {
 
