@@ -164,8 +164,8 @@ class QueueBench {
         results.put("statuses", statuses);
         results.line("After %d unmeasured warm-up requests in another assignment (stub answering in %d ms then):"
                 + " %d requests by %d students queued in %.1f s through GenerationService.submit (%d in parallel);"
-                + " all terminal %.1f s after the first; %d worker threads, %d database turns; stub: fixed %d ms (StubProvider, separate"
-                + " process)",
+                + " all terminal %.1f s after the first; %d worker threads, %d database turns; stub: fixed %d ms"
+                + " (StubProvider, separate process)",
                 warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS, secs(queuedFrom, queuedUntil), SUBMITTERS,
                 secs(queuedFrom, allDone), QueueBenchProfile.WORKERS, worker.databaseTurns(),
                 STUB_LATENCY.toMillis());
