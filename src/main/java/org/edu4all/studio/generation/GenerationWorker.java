@@ -70,8 +70,8 @@ public class GenerationWorker {
     }
 
     void start(@Observes StartupEvent event) {
-        Log.infof("Image generation: provider %s, model %s, %d worker(s)", generator.id(), generator.model(),
-                config.workerThreads());
+        Log.infof("Image generation: provider %s, model %s, %d worker(s), %d database turn(s)", generator.id(),
+                generator.model(), config.workerThreads(), turns.count());
     }
 
     void stop(@Observes ShutdownEvent event) {

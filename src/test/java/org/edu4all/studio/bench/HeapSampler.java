@@ -10,8 +10,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Samples this JVM's heap once a second with {@code jstat -gc}, from outside, as an operator would. Used heap is
- * survivor + eden + old occupancy; committed is what the JVM has reserved for them.
+ * Samples a JVM's heap (the benchmarked app's) once a second with {@code jstat -gc}, from outside, as an operator
+ * would. Used heap is survivor + eden + old occupancy; committed is what the JVM has reserved for them.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -23,12 +23,12 @@ final class HeapSampler implements AutoCloseable {
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final Thread reader;
 
-    HeapSampler() throws IOException {
+    HeapSampler(long pid) throws IOException {
         String jstatPath = System.getProperty("java.home") + "/bin/jstat";
         if (!new java.io.File(jstatPath).canExecute()) {
             jstatPath = "jstat";
         }
-        jstat = new ProcessBuilder(jstatPath, "-gc", String.valueOf(ProcessHandle.current().pid()), "1000")
+        jstat = new ProcessBuilder(jstatPath, "-gc", String.valueOf(pid), "1000")
                 .redirectErrorStream(true).start();
         reader = new Thread(this::read, "heap-sampler");
         reader.setDaemon(true);

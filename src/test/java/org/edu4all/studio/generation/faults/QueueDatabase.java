@@ -23,7 +23,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * under the running app exactly as a database server restart would look. Requests are inserted the way the
  * submission inserts them (QUEUED, one idempotency key each): the tests are about the worker, not the sign-in.
  */
-final class QueueDatabase implements AutoCloseable {
+public final class QueueDatabase implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
@@ -34,7 +34,7 @@ final class QueueDatabase implements AutoCloseable {
         this.port = port;
     }
 
-    static QueueDatabase start() throws IOException {
+    public static QueueDatabase start() throws IOException {
         QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort());
         database.startServer();
         return database;
@@ -50,7 +50,7 @@ final class QueueDatabase implements AutoCloseable {
         server.close();
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
