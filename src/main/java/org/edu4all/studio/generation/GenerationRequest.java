@@ -178,11 +178,16 @@ public class GenerationRequest extends PanacheEntityBase {
         return list("assignment = ?1 and student = ?2 order by createdAt desc", assignment, student);
     }
 
-    /** Images requested so far that count against the assignment's allowance (failed ones don't). */
+    /**
+     * Images requested so far that count against the assignment's allowance (failed and blocked ones don't). Run on
+     * every submission and every view of the student's assignment page. The two statuses are two parameters, not a
+     * list: Hibernate cannot keep the SQL it translated for a query with a list parameter (its SQL depends on the
+     * list's length), and translating it again took 0.9 ms of CPU per call in a profile of the queue benchmark.
+     */
     public static long imagesUsed(Assignment assignment, AppUser student) {
         return find("select coalesce(sum(r.imageCount), 0) from GenerationRequest r"
-                + " where r.assignment = ?1 and r.student = ?2 and r.status not in ?3",
-                assignment, student, List.of(RequestStatus.FAILED, RequestStatus.BLOCKED))
+                + " where r.assignment = ?1 and r.student = ?2 and r.status <> ?3 and r.status <> ?4",
+                assignment, student, RequestStatus.FAILED, RequestStatus.BLOCKED)
                 .project(Long.class).firstResult();
     }
 }

@@ -179,7 +179,7 @@ class QueueBench {
             update("update usage_limits set images_per_student_per_day = 100000,"
                     + " images_per_class_per_day = 100000 where id = 1");
             long jitBefore = jitMillis(appPid);
-            warmUp(schoolClass, students, warmUpRequests, warmUpLatency, studentPage, cookie);
+            warmUp(schoolClass, students, warmUpRequests, requests, warmUpLatency, studentPage, cookie);
             jitWarmUp = jitMillis(appPid) - jitBefore;
             jitBefore = jitMillis(appPid);
             for (BenchBrowser student : students) {
@@ -208,7 +208,7 @@ class QueueBench {
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
         results.line("The packaged app (prod profile, its own JVM: %s). After %d unmeasured warm-up requests in"
-                + " another assignment (stub answering in %d ms then): %d requests by %d students posted in %.1f s"
+                + " rounds like the measured run, each in an assignment of its own (stub answering in %d ms then): %d requests by %d students posted in %.1f s"
                 + " through the prompt form (%d in parallel); all terminal %.1f s after the first; %d worker threads,"
                 + " %d database turns; stub: fixed %d ms (StubProvider, separate process)",
                 String.join(" ", APP_OPTIONS), warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS,
@@ -324,21 +324,21 @@ class QueueBench {
     }
 
     /**
-     * The same load in another assignment of the class first, not measured. The first version warmed up with one wave
-     * of 200 calls, and the overhead still fell from window to window as the run went on (p50 22, 18, 12, 7, 8 ms):
-     * the answer path was still being compiled by the JIT, which a school's server, up for days, has long done. After
-     * 1,000 requests, C2 still compiled methods of 100-400 ms each during the measured run (a JFR profile), on one of
-     * the two cores the answers needed; the summary now shows the compile time of both phases.
+     * The same load first, not measured, in rounds shaped like the measured run: each round a new assignment that the
+     * students open, then {@code round} prompts posted 16 at a time, run to the end. The first version warmed up with
+     * one wave of 200 calls, and the overhead still fell from window to window as the run went on (p50 22, 18, 12, 7,
+     * 8 ms): the answer path was still being compiled by the JIT, which a school's server, up for days, has long
+     * done. After 1,000 requests, C2 still compiled methods of 100-400 ms each during the measured run (a JFR
+     * profile), on one of the two cores the answers needed; the summary shows the compile time of both phases. With
+     * the whole warm-up in one assignment, the measured run's start (a new assignment, a class starting to post) was
+     * the first of its kind, and its first claims waited 20-50 ms (code compiled for the steady state thrown away
+     * and recompiled, in the JIT log); a server up for days has seen many classes start.
      */
-    private void warmUp(long schoolClass, List<BenchBrowser> students, int requests, Duration latency,
+    private void warmUp(long schoolClass, List<BenchBrowser> students, int requests, int round, Duration latency,
             String studentPage, String cookie) throws Exception {
         stubLatency(latency);
-        // An assignment allows at most 100 images a student: a long warm-up spreads over several.
-        int perAssignment = students.size() * MAX_IMAGES_PER_STUDENT;
-        List<Long> warmUps = new ArrayList<>();
-        for (int i = 0; i * perAssignment < requests; i++) {
-            warmUps.add(assignment(schoolClass, "Calentamiento " + (i + 1)));
-        }
+        // An assignment allows at most 100 images a student.
+        int perAssignment = Math.min(round, students.size() * MAX_IMAGES_PER_STUDENT);
         // The page is polled meanwhile, as in the measured run: the JIT then compiles for that mix, not for the
         // generations alone (a warm-up without it still left 4.1 s of compiling to the measured run).
         AtomicBoolean warming = new AtomicBoolean(true);
@@ -351,15 +351,15 @@ class QueueBench {
             return null;
         });
         try {
-            for (int i = 0; i < warmUps.size(); i++) {
-                int first = i * perAssignment;
+            for (int first = 0; first < requests; first += perAssignment) {
+                long warmUp = assignment(schoolClass, "Calentamiento " + (first / perAssignment + 1));
                 for (BenchBrowser student : students) {
-                    student.open(warmUps.get(i));
+                    student.open(warmUp);
                 }
-                submitAll(students, warmUps.get(i), Math.min(perAssignment, requests - first), 100_000 + first);
+                submitAll(students, warmUp, Math.min(perAssignment, requests - first), 100_000 + first);
+                await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> unfinished(warmUp) == 0);
             }
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> warmUps.stream().mapToLong(this::unfinished).sum() == 0);
         } finally {
             warming.set(false);
             polled.get();
