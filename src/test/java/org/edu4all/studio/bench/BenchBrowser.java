@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,7 +115,7 @@ final class BenchBrowser {
                 HttpResponse.BodyHandlers.ofString());
         for (String set : response.headers().allValues("Set-Cookie")) {
             String[] nameValue = set.split(";", 2)[0].split("=", 2);
-            boolean removed = set.toLowerCase().contains("max-age=0") || nameValue[1].isEmpty();
+            boolean removed = set.toLowerCase(Locale.ROOT).contains("max-age=0") || nameValue[1].isEmpty();
             if (removed) {
                 cookies.remove(nameValue[0].strip());
             } else {
