@@ -103,11 +103,6 @@ public class GenerationWorker {
         wake(1); // one look; if it finds a request, it wakes the next thread itself (see drain)
     }
 
-    /** How many worker threads may be in a claim or a store at once (the queue bench names it in its summary). */
-    public int databaseTurns() {
-        return turns.count();
-    }
-
     /** Starts up to {@code drainers} more drainers, as long as a worker thread is free. */
     void wake(int drainers) {
         for (int started = 0; started < drainers; ) {

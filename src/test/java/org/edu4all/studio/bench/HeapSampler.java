@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,15 +26,17 @@ final class HeapSampler implements AutoCloseable {
     private final Thread reader;
 
     HeapSampler(long pid) throws IOException {
-        String jstatPath = System.getProperty("java.home") + "/bin/jstat";
-        if (!new java.io.File(jstatPath).canExecute()) {
-            jstatPath = "jstat";
-        }
-        jstat = new ProcessBuilder(jstatPath, "-gc", String.valueOf(pid), "1000")
+        jstat = new ProcessBuilder(jstat(), "-gc", String.valueOf(pid), "1000")
                 .redirectErrorStream(true).start();
         reader = new Thread(this::read, "heap-sampler");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** The running JDK's jstat, else the one on the PATH. */
+    static String jstat() {
+        Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+        return Files.isExecutable(jstat) ? jstat.toString() : "jstat";
     }
 
     private void read() {

@@ -242,18 +242,13 @@ class QueueBench {
 
     /** The app's JIT compile time so far, from {@code jstat -compiler} (seconds, to the hundredth). */
     private static long jitMillis(long pid) throws IOException, InterruptedException {
-        Process jstat = new ProcessBuilder(jstat(), "-compiler", String.valueOf(pid)).redirectErrorStream(true).start();
+        Process jstat = new ProcessBuilder(HeapSampler.jstat(), "-compiler", String.valueOf(pid)).redirectErrorStream(true).start();
         List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .toList();
         jstat.waitFor();
         List<String> header = Arrays.asList(lines.get(0).trim().split("\\s+"));
         String[] values = lines.get(1).trim().split("\\s+");
         return Math.round(Double.parseDouble(values[header.indexOf("Time")]) * 1000);
-    }
-
-    private static String jstat() {
-        Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-        return Files.isExecutable(jstat) ? jstat.toString() : "jstat";
     }
 
     /** The turn count the app chose, from its start-up line (one per CPU unless an option set it). */
