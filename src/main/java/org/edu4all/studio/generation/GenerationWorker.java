@@ -27,13 +27,15 @@ import jakarta.inject.Inject;
  * Generates images for queued requests, in the background, a few at a time. It is woken when a request is queued
  * and also polls, so requests queued by another app instance, or left behind by a crash, are never forgotten.
  *
- * <p>Threads are woken one at a time: a thread that claims a request wakes the next before it calls the provider, so
- * a backlog spreads over the free threads at once, and when the queue is empty only one thread finds out. Waking
- * every free thread on each poll sent them all to claim at once for nothing: with 200 threads and an empty queue,
- * 200 empty claim transactions every 2 s, which the queue benchmark saw as a tail on the last calls of a run.
+ * <p>Threads are woken one at a time: a thread that claims a request, and saw others waiting, wakes the next before
+ * it calls the provider, so a backlog spreads over the free threads at once. Waking every free thread on each poll
+ * sent them all to claim at once for nothing: with 200 threads and an empty queue, 200 empty claim transactions every
+ * 2 s, which the queue benchmark saw as a tail on the last calls of a run. Waking the next one even when nothing else
+ * was waiting still cost an empty claim per request while a class was sending its prompts one by one.
  *
  * <p>Claims and stores take {@link DatabaseTurns}: a few threads at a time, in the order they asked, so that the
- * answers of a burst are stored one after another instead of all of them sharing the cores at once.
+ * answers of a burst are stored one after another instead of all of them sharing the cores at once. A thread that
+ * stores an answer claims its next request in the same transaction and turn.
  */
 @ApplicationScoped
 public class GenerationWorker {
@@ -124,11 +126,12 @@ public class GenerationWorker {
 
     private void drain() {
         try {
-            Optional<Job> job;
-            while (!Thread.currentThread().isInterrupted() && (job = claimNext()).isPresent()) {
-                // There may be more waiting: the next free thread looks now, not after this call's 10-60 s.
-                wake(1);
-                run(job.get());
+            Optional<Job> job = claimNext();
+            while (job.isPresent() && !Thread.currentThread().isInterrupted()) {
+                if (job.get().moreWaiting()) {
+                    wake(1); // the next free thread claims now, not after this call's 10-60 s
+                }
+                job = run(job.get());
             }
         } catch (RuntimeException e) {
             if (pool.isShutdown()) {
@@ -145,7 +148,11 @@ public class GenerationWorker {
         return turns.take(() -> jobs.claimNext(generator.id()));
     }
 
-    private void run(Job job) {
+    /**
+     * Generates and stores one request; returns the next one for this thread, claimed with the store when the store
+     * succeeded (one transaction, one turn), else claimed on its own.
+     */
+    private Optional<Job> run(Job job) {
         try {
             safety.screenPrompt(job.finalPrompt()); // the second layer, when on: a flagged prompt costs no image
             GenerationResult result = call(job);
@@ -156,7 +163,12 @@ public class GenerationWorker {
             }
             // Checked before they are stored, so no student ever sees an image the check has not passed.
             List<SafetyVerdict> verdicts = safety.screenImages(prepared); // a network call, when on: outside the turn
-            turns.take(() -> jobs.complete(job, prepared, verdicts, result, generator.id(), generator.model()));
+            boolean claim = !Thread.currentThread().isInterrupted();
+            GenerationJobs.Completed completed = turns.take(() -> jobs.completeAndClaimNext(job, prepared, verdicts,
+                    result, generator.id(), generator.model(), claim));
+            if (completed.stored()) {
+                return completed.next();
+            }
         } catch (GenerationException e) {
             onFailure(job, e);
         } catch (RuntimeException e) {
@@ -166,6 +178,7 @@ public class GenerationWorker {
             Log.errorf(e, "Request %d failed unexpectedly", job.requestId());
             jobs.retryOrFail(job, "error_generation_failed", generator.id(), Optional.empty());
         }
+        return Thread.currentThread().isInterrupted() ? Optional.empty() : claimNext();
     }
 
     /** An edit request goes to the provider's edit call with its image and mask; any other generates. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,7 @@ class QueueBench {
     private static final HttpClient STUB = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Path APP_LOG = Path.of("target", "queue-bench-app.log");
+    private static final Path SAFEPOINT_LOG = Path.of("target", "queue-bench-safepoints.log").toAbsolutePath();
 
     private URI base;
     private QueueDatabase database;
@@ -129,10 +131,12 @@ class QueueBench {
         WireMockServer oidc = new WireMockServer(options().dynamicPort());
         oidc.start();
         Files.deleteIfExists(APP_LOG);
+        Files.deleteIfExists(SAFEPOINT_LOG);
         try (QueueDatabase db = QueueDatabase.start()) {
             database = db;
             OidcStub.serveSignIns(oidc, roles, SESSION);
             List<String> appOptions = new ArrayList<>(APP_OPTIONS);
+            appOptions.add(SafepointLog.option(SAFEPOINT_LOG));
             appOptions.addAll(extraOptions());
             try (PackagedApp app = PackagedApp.launch(APP_LOG, db, oidc.baseUrl(), stubUri("").toString(),
                     "bench-stub-not-a-key", appOptions)) {
@@ -510,6 +514,7 @@ class QueueBench {
         parts.put("stub late beyond 10 s", new ArrayList<>());
         parts.put("answer written->finished_at", new ArrayList<>());
         List<Double> appOnly = new ArrayList<>();
+        List<long[]> appSpans = new ArrayList<>(); // claimed, stub read, stub written, finished (epoch us)
         // Per request, in microseconds of the one clock, for lining the slow ones up with a GC log or a profile.
         StringBuilder perRequest = new StringBuilder(
                 "number,claimed_us,stub_read_us,stub_written_us,finished_us,request_id\n");
@@ -524,6 +529,8 @@ class QueueBench {
                 parts.get("stub late beyond 10 s").add((call[1] - call[0]) / 1000.0 - STUB_LATENCY.toMillis());
                 parts.get("answer written->finished_at").add(after);
                 appOnly.add(before + after);
+                appSpans.add(new long[] { ((Number) row[1]).longValue(), call[0], call[1],
+                        ((Number) row[2]).longValue() });
             }
         }
         Files.writeString(Path.of("target", "queue-bench-requests.csv"), perRequest);
@@ -549,6 +556,50 @@ class QueueBench {
         });
         results.put("overheadSplitMs", split);
         results.line("%s", line);
+        stops(results, appSpans);
+    }
+
+    /**
+     * The JVM's stops (GC pauses and other safepoints) in the measured run, and how much of the slowest requests'
+     * own time they took: whether a run's p99 was made by pauses or by the work itself. Information, not a target:
+     * a pause is the app's time too.
+     */
+    private void stops(BenchResults results, List<long[]> spans) throws IOException {
+        List<SafepointLog.Stop> all = SafepointLog.read(SAFEPOINT_LOG);
+        long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
+        long to = spans.stream().mapToLong(s -> s[3]).max().orElse(0);
+        List<SafepointLog.Stop> measured = all.stream().filter(stop -> stop.toMicros() > from && stop.fromMicros() < to)
+                .toList();
+        SafepointLog.Stop longest = measured.stream()
+                .max(Comparator.comparingDouble(SafepointLog.Stop::millis)).orElse(null);
+        List<double[]> perRequest = new ArrayList<>(); // overhead, stopped during it
+        for (long[] span : spans) {
+            double overhead = (span[1] - span[0] + span[3] - span[2]) / 1000.0;
+            double stopped = measured.stream()
+                    .mapToDouble(stop -> stop.overlapMillis(span[0], span[1]) + stop.overlapMillis(span[2], span[3]))
+                    .sum();
+            perRequest.add(new double[] { overhead, stopped });
+        }
+        perRequest.sort(Comparator.comparingDouble((double[] r) -> r[0]).reversed());
+        List<double[]> slowest = perRequest.subList(0, Math.max(1, perRequest.size() / 100));
+        long slowHit = slowest.stream().filter(r -> r[1] >= 1.0).count();
+        List<Double> withoutStops = perRequest.stream().map(r -> r[0] - r[1]).sorted().toList();
+        double total = measured.stream().mapToDouble(SafepointLog.Stop::millis).sum();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("stops", measured.size());
+        summary.put("totalMs", total);
+        summary.put("longestMs", longest == null ? 0 : longest.millis());
+        summary.put("longestOperation", longest == null ? "" : longest.operation());
+        summary.put("slowestRequests", slowest.size());
+        summary.put("slowestTouchedByAStopOf1MsOrMore", slowHit);
+        summary.put("appOverheadP99WithoutStopsMs", at(withoutStops, 0.99));
+        results.put("jvmStops", summary);
+        results.line("JVM stops (safepoints: GC pauses and others, %s) in the measured run: %d, %.1f ms in all, the"
+                + " longest %.1f ms (%s); of the %d slowest requests (1 %%), %d were stopped 1 ms or more during"
+                + " their own time; app overhead p99 with each request's stopped time taken out %.1f ms (for"
+                + " reading only: the target counts it)", SAFEPOINT_LOG.getFileName(), measured.size(), total,
+                longest == null ? 0 : longest.millis(), longest == null ? "-" : longest.operation(), slowest.size(),
+                slowHit, at(withoutStops, 0.99));
     }
 
     private static double at(List<Double> sorted, double p) {

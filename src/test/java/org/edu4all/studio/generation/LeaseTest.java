@@ -104,7 +104,7 @@ class LeaseTest {
 
     private static Job job(long requestId, AppUser student, int attempt) {
         return new Job(requestId, attempt, "Un faro", "Un faro", Aspect.SQUARE, 1, 1, null, student.id,
-                RequestKind.GENERATE);
+                RequestKind.GENERATE, false);
     }
 
     private static long imagesOf(long requestId) {

@@ -172,7 +172,7 @@ class ProviderCapsTest {
     private Job jobFor(long requestId) {
         GenerationRequest request = reload(requestId);
         return new Job(requestId, request.attempts, null, null, Aspect.SQUARE, request.imageCount, 0, null, 0,
-                RequestKind.GENERATE);
+                RequestKind.GENERATE, false);
     }
 
     private static void ageLedger() {
