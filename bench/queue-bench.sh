@@ -19,6 +19,9 @@
 # flow) and the packaged app with the settings in QueueBench.APP_OPTIONS (the OpenAI adapter pointed at the stub, 200
 # worker threads, the per-provider caps lifted); it lifts the daily limits in the database, which would otherwise
 # throttle it (they are what a real deployment sets to its quota). The app's log: target/queue-bench-app.log.
+# bench/stall-meter.py runs alongside, one real-time thread per CPU recording when the machine itself kept a CPU from
+# it (target/queue-bench-stalls.csv); the summary lines those stalls, and the app's safepoints, up with the slowest
+# requests.
 # Writes bench/results/queue-<UTC date>.json and .txt (a summary with PASS/FAIL lines) and queue-latest.txt.
 set -euo pipefail
 
@@ -34,8 +37,10 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 stub_pid=""
+meter_pid=""
 cleanup() {
   [[ -n "$stub_pid" ]] && kill "$stub_pid" 2>/dev/null || true
+  [[ -n "$meter_pid" ]] && kill "$meter_pid" 2>/dev/null || true
   kill $(jobs -p) 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -54,6 +59,11 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fs "http://127.0.0.1:$stub_port/__health" >/dev/null || { echo "queue-bench: stub did not start" >&2; exit 1; }
+
+# The machine's own stalls, recorded throughout (bench/stall-meter.py; real-time priority as root): the summary says
+# how much of the slowest requests' time fell into them.
+python3 bench/stall-meter.py target/queue-bench-stalls.csv 2> target/queue-bench-stall-meter.log &
+meter_pid=$!
 
 echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; stub on port $stub_port"
 ./mvnw -B -ntp -q test -Dtest=QueueBench -Dbench=queue \

@@ -109,9 +109,13 @@ class QueueBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Path APP_LOG = Path.of("target", "queue-bench-app.log");
     private static final Path SAFEPOINT_LOG = Path.of("target", "queue-bench-safepoints.log").toAbsolutePath();
+    /** Written by bench/stall-meter.py, which queue-bench.sh runs throughout. */
+    private static final Path STALLS_LOG = Path.of("target", "queue-bench-stalls.csv").toAbsolutePath();
 
     private URI base;
     private QueueDatabase database;
+    /** When the bench last had PostgreSQL checkpoint ({@link #checkpoint}). */
+    private Instant checkpointedAt;
 
     @Test
     void thousandRequestsTwoHundredAtOnce() throws Exception {
@@ -176,6 +180,8 @@ class QueueBench {
         Instant allDone;
         long jitWarmUp;
         long jitMeasured;
+        Object[] maintenanceBefore;
+        Object[] maintenanceAfter;
         List<HeapSampler.Sample> heap;
         try (HeapSampler sampler = new HeapSampler(appPid)) {
             // 1,000 images in one day from one class: lift the daily limits (300 a class by default) for the bench,
@@ -186,6 +192,10 @@ class QueueBench {
             warmUp(schoolClass, students, warmUpRequests, requests, warmUpLatency, studentPage, cookie);
             jitWarmUp = jitMillis(appPid) - jitBefore;
             jitBefore = jitMillis(appPid);
+            if (checkpointedAt == null) {
+                checkpoint(); // no warm-up round took it
+            }
+            maintenanceBefore = postgresMaintenance();
             for (BenchBrowser student : students) {
                 student.open(assignment);
             }
@@ -199,6 +209,7 @@ class QueueBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> unfinished(assignment) == 0);
             allDone = Instant.now();
+            maintenanceAfter = postgresMaintenance();
             jitMeasured = jitMillis(appPid) - jitBefore;
             heap = sampler.samples();
         }
@@ -228,6 +239,7 @@ class QueueBench {
                 STUB_LATENCY.toMillis(), stub.get("latenessP50Ms"), stub.get("latenessP99Ms"),
                 stub.get("latenessMaxMs"), stub.get("answered"));
         concurrency(results, assignment);
+        postgres(results, maintenanceBefore, maintenanceAfter, allDone);
         results.put("jitCompilationMs", Map.of("warmUp", jitWarmUp, "measured", jitMeasured));
         results.line("The app's JIT compilation time (jstat -compiler): %.1f s during the warm-up, %.1f s during the"
                 + " measured run", jitWarmUp / 1000.0, jitMeasured / 1000.0);
@@ -351,6 +363,9 @@ class QueueBench {
         });
         try {
             for (int first = 0; first < requests; first += perAssignment) {
+                if (first + perAssignment >= requests) {
+                    checkpoint(); // the last round takes its aftermath, and the next timed one comes after the run
+                }
                 long warmUp = assignment(schoolClass, "Calentamiento " + (first / perAssignment + 1));
                 for (BenchBrowser student : students) {
                     student.open(warmUp);
@@ -557,6 +572,7 @@ class QueueBench {
         results.put("overheadSplitMs", split);
         results.line("%s", line);
         stops(results, appSpans);
+        machineStalls(results, appSpans);
     }
 
     /**
@@ -565,41 +581,82 @@ class QueueBench {
      * a pause is the app's time too.
      */
     private void stops(BenchResults results, List<long[]> spans) throws IOException {
-        List<SafepointLog.Stop> all = SafepointLog.read(SAFEPOINT_LOG);
-        long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
-        long to = spans.stream().mapToLong(s -> s[3]).max().orElse(0);
-        List<SafepointLog.Stop> measured = all.stream().filter(stop -> stop.toMicros() > from && stop.fromMicros() < to)
-                .toList();
-        SafepointLog.Stop longest = measured.stream()
-                .max(Comparator.comparingDouble(SafepointLog.Stop::millis)).orElse(null);
-        List<double[]> perRequest = new ArrayList<>(); // overhead, stopped during it
-        for (long[] span : spans) {
-            double overhead = (span[1] - span[0] + span[3] - span[2]) / 1000.0;
-            double stopped = measured.stream()
-                    .mapToDouble(stop -> stop.overlapMillis(span[0], span[1]) + stop.overlapMillis(span[2], span[3]))
-                    .sum();
-            perRequest.add(new double[] { overhead, stopped });
-        }
-        perRequest.sort(Comparator.comparingDouble((double[] r) -> r[0]).reversed());
-        List<double[]> slowest = perRequest.subList(0, Math.max(1, perRequest.size() / 100));
-        long slowHit = slowest.stream().filter(r -> r[1] >= 1.0).count();
-        List<Double> withoutStops = perRequest.stream().map(r -> r[0] - r[1]).sorted().toList();
-        double total = measured.stream().mapToDouble(SafepointLog.Stop::millis).sum();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("stops", measured.size());
-        summary.put("totalMs", total);
-        summary.put("longestMs", longest == null ? 0 : longest.millis());
-        summary.put("longestOperation", longest == null ? "" : longest.operation());
-        summary.put("slowestRequests", slowest.size());
-        summary.put("slowestTouchedByAStopOf1MsOrMore", slowHit);
-        summary.put("appOverheadP99WithoutStopsMs", at(withoutStops, 0.99));
-        results.put("jvmStops", summary);
+        PauseShare share = PauseShare.of(SafepointLog.read(SAFEPOINT_LOG), spans, 1.0);
+        results.put("jvmStops", share.summary());
         results.line("JVM stops (safepoints: GC pauses and others, %s) in the measured run: %d, %.1f ms in all, the"
                 + " longest %.1f ms (%s); of the %d slowest requests (1 %%), %d were stopped 1 ms or more during"
                 + " their own time; app overhead p99 with each request's stopped time taken out %.1f ms (for"
-                + " reading only: the target counts it)", SAFEPOINT_LOG.getFileName(), measured.size(), total,
-                longest == null ? 0 : longest.millis(), longest == null ? "-" : longest.operation(), slowest.size(),
-                slowHit, at(withoutStops, 0.99));
+                + " reading only: the target counts it)", SAFEPOINT_LOG.getFileName(), share.pauses().size(),
+                share.totalMillis(), share.longestMillis(), share.longestCause(), share.slowest(), share.slowestHit(),
+                share.p99Without());
+    }
+
+    /**
+     * The moments the machine itself held a CPU during the measured run ({@code bench/stall-meter.py}), and how much
+     * of the slowest requests' time fell into them. A stall of one CPU need not have held a given request, so the
+     * p99 without them is a bound, not an estimate; and the target counts them, as it counts everything.
+     */
+    private void machineStalls(BenchResults results, List<long[]> spans) throws IOException {
+        MachineStalls.Reading reading = MachineStalls.read(STALLS_LOG);
+        PauseShare share = PauseShare.of(MachineStalls.union(reading.stalls()), spans, 5.0);
+        long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
+        long to = spans.stream().mapToLong(s -> s[3]).max().orElse(0);
+        long tenOrMore = share.pauses().stream().filter(p -> p.millis() >= 10).count();
+        Map<String, Object> summary = new LinkedHashMap<>(share.summary());
+        summary.put("stallsOf10MsOrMore", tenOrMore);
+        summary.put("meterAtRealTimePriority", reading.realTime());
+        results.put("machineStalls", summary);
+        results.line("Machine stalls (%s, bench/stall-meter.py: its thread on each CPU, %s, kept from running 2 ms"
+                + " or more by the machine itself) in the measured run (%.0f s): %d, %d of 10 ms or more, %.1f ms in"
+                + " all, the longest %.1f ms; of the %d slowest requests (1 %%), %d overlapped a stall of 5 ms or more;"
+                + " app overhead p99 with stall time taken out %.1f ms (a bound: a stall of one CPU need not have"
+                + " held the request; for reading only)", STALLS_LOG.getFileName(),
+                reading.realTime() ? "at real-time priority" : "at NORMAL priority (includes waiting behind the load)",
+                (to - from) / 1e6, share.pauses().size(), tenOrMore, share.totalMillis(), share.longestMillis(),
+                share.slowest(), share.slowestHit(), share.p99Without());
+    }
+
+    /**
+     * Pauses that overlapped the measured run, and their share of each request's overhead (its two spans: claimed to
+     * stub read, answer written to finished).
+     */
+    private record PauseShare(List<Pause> pauses, double totalMillis, double longestMillis, String longestCause,
+            int slowest, long slowestHit, double p99Without, double hitThresholdMillis) {
+
+        static PauseShare of(List<Pause> all, List<long[]> spans, double hitThresholdMillis) {
+            long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
+            long to = spans.stream().mapToLong(s -> s[3]).max().orElse(0);
+            List<Pause> measured = all.stream().filter(p -> p.toMicros() > from && p.fromMicros() < to).toList();
+            Pause longest = measured.stream().max(Comparator.comparingDouble(Pause::millis)).orElse(null);
+            List<double[]> perRequest = new ArrayList<>(); // overhead, paused during it
+            for (long[] span : spans) {
+                double overhead = (span[1] - span[0] + span[3] - span[2]) / 1000.0;
+                double paused = measured.stream()
+                        .mapToDouble(p -> p.overlapMillis(span[0], span[1]) + p.overlapMillis(span[2], span[3]))
+                        .sum();
+                perRequest.add(new double[] { overhead, paused });
+            }
+            perRequest.sort(Comparator.comparingDouble((double[] r) -> r[0]).reversed());
+            List<double[]> slowest = perRequest.subList(0, Math.max(1, perRequest.size() / 100));
+            long hit = slowest.stream().filter(r -> r[1] >= hitThresholdMillis).count();
+            List<Double> without = perRequest.stream().map(r -> r[0] - r[1]).sorted().toList();
+            return new PauseShare(measured, measured.stream().mapToDouble(Pause::millis).sum(),
+                    longest == null ? 0 : longest.millis(), longest == null ? "-" : longest.cause(), slowest.size(),
+                    hit, at(without, 0.99), hitThresholdMillis);
+        }
+
+        Map<String, Object> summary() {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("count", pauses.size());
+            summary.put("totalMs", totalMillis);
+            summary.put("longestMs", longestMillis);
+            summary.put("longestCause", longestCause);
+            summary.put("slowestRequests", slowest);
+            summary.put("slowestTouchedMs", hitThresholdMillis);
+            summary.put("slowestTouched", slowestHit);
+            summary.put("appOverheadP99WithoutMs", p99Without);
+            return summary;
+        }
     }
 
     private static double at(List<Double> sorted, double p) {
@@ -659,6 +716,42 @@ class QueueBench {
         results.put("studentPageP99Factor", factor);
         results.target("student page p99 under load <= 1.5 x idle p99", factor <= 1.5,
                 String.format("%.2f x (%.2f ms vs %.2f ms)", factor, loaded.p99Millis(), idle.p99Millis()));
+    }
+
+    /**
+     * Has PostgreSQL write a checkpoint now. It checkpoints every {@code checkpoint_timeout} (5 min) after the last
+     * one, counted from its start, so without this its first one fell 40-53 s into the measured run in every run
+     * until 2026-12-06: the first answers after it were stored 12-44 ms late (every page a transaction touches first
+     * after a checkpoint is written whole to the WAL once), the slowest requests of those runs. A school's server has
+     * one every 5 minutes, in about one 52 s window in six; the summary says when the next was due.
+     */
+    private void checkpoint() throws SQLException {
+        update("checkpoint");
+        checkpointedAt = Instant.now();
+    }
+
+    /** The WAL position, and how many autovacuum and autoanalyze runs PostgreSQL has finished on our tables. */
+    private Object[] postgresMaintenance() throws SQLException {
+        return rows("select cast(pg_current_wal_lsn() as text), (select coalesce(sum(autovacuum_count"
+                + " + autoanalyze_count), 0) from pg_stat_user_tables)").get(0);
+    }
+
+    /** What PostgreSQL did besides answering during the measured run: checkpoints, autovacuum, WAL written. */
+    private void postgres(BenchResults results, Object[] before, Object[] after, Instant runEnd) throws SQLException {
+        String setting = "select cast(setting as bigint) from pg_settings where name = ?";
+        long timeoutSeconds = count(setting, "checkpoint_timeout");
+        long maxWalMb = count(setting, "max_wal_size");
+        double walMb = ((Number) rows("select pg_wal_lsn_diff(cast(? as pg_lsn), cast(? as pg_lsn))", after[0],
+                before[0]).get(0)[0]).doubleValue() / (1024 * 1024);
+        long autovacuums = ((Number) after[1]).longValue() - ((Number) before[1]).longValue();
+        double nextDueAfterEnd = secs(runEnd, checkpointedAt.plusSeconds(timeoutSeconds));
+        results.put("postgres", Map.of("checkpointTimeoutS", timeoutSeconds, "nextTimedCheckpointAfterRunEndS",
+                nextDueAfterEnd, "walWrittenMb", walMb, "maxWalSizeMb", maxWalMb, "autovacuumRunsEnded",
+                autovacuums));
+        results.line("PostgreSQL in the measured run: its next timed checkpoint was due %.0f s after the run's end"
+                + " (checkpoint_timeout %d s, counted from the bench's own checkpoint at the warm-up's last round);"
+                + " %.0f MB of WAL written (a checkpoint is also requested at max_wal_size, %d MB); %d autovacuum or"
+                + " autoanalyze runs ended", nextDueAfterEnd, timeoutSeconds, walMb, maxWalMb, autovacuums);
     }
 
     private void update(String sql, Object... parameters) throws SQLException {

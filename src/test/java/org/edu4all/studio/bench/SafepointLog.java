@@ -20,28 +20,18 @@ final class SafepointLog {
         return "-Xlog:safepoint:file=" + file + ":timemillis";
     }
 
-    /** One stop, in epoch microseconds: from when the JVM asked its threads to stop to when they resumed. */
-    record Stop(String operation, long fromMicros, long toMicros) {
-
-        double millis() {
-            return (toMicros - fromMicros) / 1000.0;
-        }
-
-        /** How long this stop overlapped {@code [from, to)}, in milliseconds. */
-        double overlapMillis(long from, long to) {
-            return Math.max(0, Math.min(to, toMicros) - Math.max(from, fromMicros)) / 1000.0;
-        }
-    }
-
     // [1796516351854ms] Safepoint "G1CollectForAllocation", Time since last: ..., Total: 19406779 ns
     private static final Pattern LINE = Pattern.compile("\\[(\\d+)ms\\].*Safepoint \"([^\"]+)\".*Total: (\\d+) ns");
 
     private SafepointLog() {
     }
 
-    /** The stops logged, in order; the log line is written when a stop ends, which is where its time is taken. */
-    static List<Stop> read(Path file) throws IOException {
-        List<Stop> stops = new ArrayList<>();
+    /**
+     * The stops logged, in order, each from when the JVM asked its threads to stop to when they resumed, named by its
+     * operation; the log line is written when a stop ends, which is where its time is taken.
+     */
+    static List<Pause> read(Path file) throws IOException {
+        List<Pause> stops = new ArrayList<>();
         if (!Files.exists(file)) {
             return stops;
         }
@@ -50,7 +40,7 @@ final class SafepointLog {
             if (m.find()) {
                 long end = Long.parseLong(m.group(1)) * 1000;
                 long total = Long.parseLong(m.group(3)) / 1000;
-                stops.add(new Stop(m.group(2), end - total, end));
+                stops.add(new Pause(m.group(2), end - total, end));
             }
         }
         return stops;

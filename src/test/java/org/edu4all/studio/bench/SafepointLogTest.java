@@ -22,11 +22,11 @@ class SafepointLogTest {
                 a line of something else
                 """);
 
-        List<SafepointLog.Stop> stops = SafepointLog.read(log);
+        List<Pause> stops = SafepointLog.read(log);
 
-        assertThat(stops).extracting(SafepointLog.Stop::operation)
+        assertThat(stops).extracting(Pause::cause)
                 .containsExactly("ICBufferFull", "G1CollectForAllocation");
-        SafepointLog.Stop pause = stops.get(1);
+        Pause pause = stops.get(1);
         assertThat(pause.toMicros()).isEqualTo(1796516351854000L);
         assertThat(pause.millis()).isCloseTo(19.406, within(0.001));
         // A request whose own time began 5 ms before the pause ended: 5 ms of it was stopped.
