@@ -599,8 +599,6 @@ class QueueBench {
     private void machineStalls(BenchResults results, List<long[]> spans) throws IOException {
         MachineStalls.Reading reading = MachineStalls.read(STALLS_LOG);
         PauseShare share = PauseShare.of(MachineStalls.union(reading.stalls()), spans, 5.0);
-        long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
-        long to = spans.stream().mapToLong(s -> s[3]).max().orElse(0);
         long tenOrMore = share.pauses().stream().filter(p -> p.millis() >= 10).count();
         Map<String, Object> summary = new LinkedHashMap<>(share.summary());
         summary.put("stallsOf10MsOrMore", tenOrMore);
@@ -612,7 +610,7 @@ class QueueBench {
                 + " app overhead p99 with stall time taken out %.1f ms (a bound: a stall of one CPU need not have"
                 + " held the request; for reading only)", STALLS_LOG.getFileName(),
                 reading.realTime() ? "at real-time priority" : "at NORMAL priority (includes waiting behind the load)",
-                (to - from) / 1e6, share.pauses().size(), tenOrMore, share.totalMillis(), share.longestMillis(),
+                share.runSeconds(), share.pauses().size(), tenOrMore, share.totalMillis(), share.longestMillis(),
                 share.slowest(), share.slowestHit(), share.p99Without());
     }
 
@@ -620,8 +618,8 @@ class QueueBench {
      * Pauses that overlapped the measured run, and their share of each request's overhead (its two spans: claimed to
      * stub read, answer written to finished).
      */
-    private record PauseShare(List<Pause> pauses, double totalMillis, double longestMillis, String longestCause,
-            int slowest, long slowestHit, double p99Without, double hitThresholdMillis) {
+    private record PauseShare(double runSeconds, List<Pause> pauses, double totalMillis, double longestMillis,
+            String longestCause, int slowest, long slowestHit, double p99Without, double hitThresholdMillis) {
 
         static PauseShare of(List<Pause> all, List<long[]> spans, double hitThresholdMillis) {
             long from = spans.stream().mapToLong(s -> s[0]).min().orElse(0);
@@ -640,7 +638,7 @@ class QueueBench {
             List<double[]> slowest = perRequest.subList(0, Math.max(1, perRequest.size() / 100));
             long hit = slowest.stream().filter(r -> r[1] >= hitThresholdMillis).count();
             List<Double> without = perRequest.stream().map(r -> r[0] - r[1]).sorted().toList();
-            return new PauseShare(measured, measured.stream().mapToDouble(Pause::millis).sum(),
+            return new PauseShare((to - from) / 1e6, measured, measured.stream().mapToDouble(Pause::millis).sum(),
                     longest == null ? 0 : longest.millis(), longest == null ? "-" : longest.cause(), slowest.size(),
                     hit, at(without, 0.99), hitThresholdMillis);
         }
@@ -738,9 +736,8 @@ class QueueBench {
 
     /** What PostgreSQL did besides answering during the measured run: checkpoints, autovacuum, WAL written. */
     private void postgres(BenchResults results, Object[] before, Object[] after, Instant runEnd) throws SQLException {
-        String setting = "select cast(setting as bigint) from pg_settings where name = ?";
-        long timeoutSeconds = count(setting, "checkpoint_timeout");
-        long maxWalMb = count(setting, "max_wal_size");
+        long timeoutSeconds = setting("checkpoint_timeout");
+        long maxWalMb = setting("max_wal_size");
         double walMb = ((Number) rows("select pg_wal_lsn_diff(cast(? as pg_lsn), cast(? as pg_lsn))", after[0],
                 before[0]).get(0)[0]).doubleValue() / (1024 * 1024);
         long autovacuums = ((Number) after[1]).longValue() - ((Number) before[1]).longValue();
@@ -758,6 +755,11 @@ class QueueBench {
         try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters)) {
             statement.executeUpdate();
         }
+    }
+
+    /** A numeric PostgreSQL setting, in its own unit (seconds for checkpoint_timeout, MB for max_wal_size). */
+    private long setting(String name) throws SQLException {
+        return id("select cast(setting as bigint) from pg_settings where name = ?", name);
     }
 
     private long id(String sql, Object... parameters) throws SQLException {
