@@ -67,7 +67,7 @@ meter_pid=$!
 
 echo "queue-bench: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; stub on port $stub_port"
 ./mvnw -B -ntp -q test -Dtest=QueueBench -Dbench=queue \
-  -Dbench.stub-url="http://127.0.0.1:$stub_port" -Dbench.requests="${BENCH_REQUESTS:-1000}" \
+  -Dbench.stub-url="http://127.0.0.1:$stub_port" -Dbench.stub-pid="$stub_pid" -Dbench.requests="${BENCH_REQUESTS:-1000}" \
   -Dbench.warmup-requests="${BENCH_WARMUP_REQUESTS:-3000}" \
   -Dbench.warmup-latency-ms="${BENCH_WARMUP_LATENCY_MS:-10000}" \
   -Dbench.page-seconds="${BENCH_PAGE_SECONDS:-40}" -Dbench.results="${BENCH_RESULTS:-$root/bench/results}" \

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -112,6 +113,9 @@ class QueueBench {
     /** Written by bench/stall-meter.py, which queue-bench.sh runs throughout. */
     private static final Path STALLS_LOG = Path.of("target", "queue-bench-stalls.csv").toAbsolutePath();
 
+    /** PostgreSQL's own log: statements of 15 ms or more ({@link SlowStatements}). */
+    private static final Path POSTGRES_LOG = Path.of("target", "queue-bench-postgres-log").toAbsolutePath();
+
     private URI base;
     private QueueDatabase database;
     /** When the bench last had PostgreSQL checkpoint ({@link #checkpoint}). */
@@ -136,7 +140,8 @@ class QueueBench {
         oidc.start();
         Files.deleteIfExists(APP_LOG);
         Files.deleteIfExists(SAFEPOINT_LOG);
-        try (QueueDatabase db = QueueDatabase.start()) {
+        deleteDirectory(POSTGRES_LOG);
+        try (QueueDatabase db = QueueDatabase.startForBench(POSTGRES_LOG)) {
             database = db;
             OidcStub.serveSignIns(oidc, roles, SESSION);
             List<String> appOptions = new ArrayList<>(APP_OPTIONS);
@@ -182,6 +187,8 @@ class QueueBench {
         long jitMeasured;
         Object[] maintenanceBefore;
         Object[] maintenanceAfter;
+        CpuAccounting.Reading cpuBefore;
+        CpuAccounting.Reading cpuAfter;
         List<HeapSampler.Sample> heap;
         try (HeapSampler sampler = new HeapSampler(appPid)) {
             // 1,000 images in one day from one class: lift the daily limits (300 a class by default) for the bench,
@@ -199,6 +206,8 @@ class QueueBench {
             for (BenchBrowser student : students) {
                 student.open(assignment);
             }
+            resetStatementStats();
+            cpuBefore = cpu(appPid);
             queuedFrom = Instant.now();
             // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
             submitAll(students, assignment, requests, 0);
@@ -209,6 +218,7 @@ class QueueBench {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> unfinished(assignment) == 0);
             allDone = Instant.now();
+            cpuAfter = cpu(appPid);
             maintenanceAfter = postgresMaintenance();
             jitMeasured = jitMillis(appPid) - jitBefore;
             heap = sampler.samples();
@@ -240,6 +250,9 @@ class QueueBench {
                 stub.get("latenessMaxMs"), stub.get("answered"));
         concurrency(results, assignment);
         postgres(results, maintenanceBefore, maintenanceAfter, allDone);
+        cpuUse(results, cpuBefore, cpuAfter, secs(queuedFrom, allDone));
+        statementStats(results, requests);
+        slowStatements(results, queuedFrom, allDone);
         results.put("jitCompilationMs", Map.of("warmUp", jitWarmUp, "measured", jitMeasured));
         results.line("The app's JIT compilation time (jstat -compiler): %.1f s during the warm-up, %.1f s during the"
                 + " measured run", jitWarmUp / 1000.0, jitMeasured / 1000.0);
@@ -726,6 +739,112 @@ class QueueBench {
     private void checkpoint() throws SQLException {
         update("checkpoint");
         checkpointedAt = Instant.now();
+    }
+
+    /**
+     * The machine's CPU, read from {@code /proc} at the measured run's start and end: the app's threads by name,
+     * PostgreSQL's processes, the stub, this driver, wrk, the stall meter, and the rest.
+     */
+    private CpuAccounting.Reading cpu(long appPid) throws IOException, SQLException {
+        long backend = ((Number) rows("select pg_backend_pid()").get(0)[0]).longValue();
+        long postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+                .orElseThrow();
+        Map<String, Long> whole = new LinkedHashMap<>();
+        whole.put("driver (this JVM)", ProcessHandle.current().pid());
+        Long stubPid = Long.getLong("bench.stub-pid");
+        if (stubPid != null) {
+            whole.put("stub", stubPid);
+        }
+        return CpuAccounting.read(Map.of("app", appPid), whole, postmaster);
+    }
+
+    private void cpuUse(BenchResults results, CpuAccounting.Reading before, CpuAccounting.Reading after,
+            double runSeconds) {
+        Map<String, Double> seconds = CpuAccounting.between(before, after);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        results.put("cpuSeconds", seconds);
+        results.line("CPU in the measured run (/proc, by thread or process, thread names as the kernel keeps them: 15"
+                + " characters; the 12 largest and the rest): %s",
+                CpuAccounting.summary(seconds, runSeconds, cpus, 12));
+    }
+
+    /** PostgreSQL's per-statement times restart here ({@code pg_stat_statements}): the measured run's alone. */
+    private void resetStatementStats() throws SQLException {
+        update("create extension if not exists pg_stat_statements");
+        rows("select pg_stat_statements_reset()");
+    }
+
+    /**
+     * The statements PostgreSQL spent most of its time on in the measured run, and what each call cost: what a
+     * submission, a claim or a store costs the database, and which of them to look at first. Execution time only (no
+     * planning, no client round trip), and a lock wait counts as time.
+     */
+    private void statementStats(BenchResults results, int requests) throws SQLException {
+        List<Map<String, Object>> top = new ArrayList<>();
+        StringBuilder line = new StringBuilder("PostgreSQL's statements in the measured run, by execution time"
+                + " (pg_stat_statements; total ms, calls, ms and blocks per call; a lock wait counts):");
+        for (Object[] r : rows("""
+                select regexp_replace(query, '\\s+', ' ', 'g'), calls, total_exec_time,
+                       shared_blks_hit + shared_blks_read
+                  from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                 order by total_exec_time desc limit 10""")) {
+            String query = (String) r[0];
+            long calls = ((Number) r[1]).longValue();
+            double totalMs = num(r[2]);
+            double blocks = num(r[3]);
+            top.add(Map.of("query", query, "calls", calls, "totalMs", totalMs, "blocksPerCall", blocks / calls));
+            line.append(String.format(Locale.ROOT, "%n    %9.1f ms %6d calls %7.3f ms %6.0f blk  %s", totalMs, calls,
+                    totalMs / calls, blocks / calls, abbreviated(query)));
+        }
+        results.put("postgresStatements", Map.of("requests", requests, "top", top));
+        results.line("%s", line);
+    }
+
+    /**
+     * Whether PostgreSQL was ever where a request waited: the statements it logged as taking 15 ms or more during
+     * the measured run, by kind. The class's quota lock serialises its submissions, so its waits are expected;
+     * anything else (a commit, a claim, a store) would point at the database.
+     */
+    private void slowStatements(BenchResults results, Instant from, Instant to) throws IOException {
+        long fromMicros = ChronoUnit.MICROS.between(Instant.EPOCH, from);
+        long toMicros = ChronoUnit.MICROS.between(Instant.EPOCH, to);
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        for (SlowStatements.Statement s : SlowStatements.read(POSTGRES_LOG)) {
+            if (s.endMicros() >= fromMicros && s.endMicros() <= toMicros) {
+                byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s.millis());
+            }
+        }
+        StringBuilder line = new StringBuilder("PostgreSQL's statements of 15 ms or more in the measured run (its"
+                + " own log, log_min_duration_statement; lock waits included):");
+        Map<String, Object> summary = new LinkedHashMap<>();
+        if (byKind.isEmpty()) {
+            line.append(" none");
+        }
+        byKind.forEach((kind, millis) -> {
+            double max = millis.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            summary.put(kind, Map.of("count", millis.size(), "maxMs", max));
+            line.append(String.format(Locale.ROOT, " %s: %d, the longest %.1f ms;",
+                    abbreviated(kind), millis.size(), max));
+        });
+        results.put("postgresSlowStatements", summary);
+        results.line("%s", line);
+    }
+
+    /** A statement as the summary shows it: its first 110 characters (the JSON keeps it whole). */
+    private static String abbreviated(String statement) {
+        return statement.length() > 110 ? statement.substring(0, 110) + "..." : statement;
+    }
+
+    /** Deletes a directory of files (PostgreSQL's log directory holds no others), so a run reads only its own log. */
+    private static void deleteDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(directory);
+        }
     }
 
     /** The WAL position, and how many autovacuum and autoanalyze runs PostgreSQL has finished on our tables. */

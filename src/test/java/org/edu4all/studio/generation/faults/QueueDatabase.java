@@ -27,22 +27,45 @@ public final class QueueDatabase implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    /** Where a benchmark's database writes its log; null for the fault tests' database, which logs as zonky does. */
+    private final Path benchLogDirectory;
     private EmbeddedPostgres server;
 
-    private QueueDatabase(Path dataDir, int port) {
+    private QueueDatabase(Path dataDir, int port, Path benchLogDirectory) {
         this.dataDir = dataDir;
         this.port = port;
+        this.benchLogDirectory = benchLogDirectory;
     }
 
     public static QueueDatabase start() throws IOException {
-        QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort());
+        QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort(), null);
+        database.startServer();
+        return database;
+    }
+
+    /**
+     * A database for the queue benchmark: PostgreSQL keeps its per-statement times ({@code pg_stat_statements},
+     * loaded at start), and writes every statement that took 15 ms or more to its own log in {@code logDirectory},
+     * so the benchmark can say where the database's time went and whether any statement was slow.
+     */
+    public static QueueDatabase startForBench(Path logDirectory) throws IOException {
+        QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort(),
+                logDirectory);
         database.startServer();
         return database;
     }
 
     void startServer() throws IOException {
-        server = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                .setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+        if (benchLogDirectory != null) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", benchLogDirectory.toAbsolutePath().toString())
+                    .setServerConfig("log_min_duration_statement", "15ms");
+        }
+        server = builder.start();
     }
 
     /** A fast shutdown: every connection of the app is cut. */
