@@ -13,6 +13,12 @@
 -- SQL. A request counts while it may still produce images and once it did, as before: every status but FAILED and
 -- BLOCKED. Most changes (QUEUED to RUNNING to SUCCEEDED) do not change that, and the trigger's WHEN clause lets
 -- PostgreSQL skip them without running the function.
+--
+-- A submission holds its class's row for the quarter until it commits; the class's submissions take turns under its
+-- quota lock anyway, and a worker ending one of its requests as FAILED or BLOCKED waits for that commit at most. Only
+-- the lease sweep ends several requests in one statement; should it ever meet a worker ending one of them in a
+-- deadlock, PostgreSQL cancels one of the two and both recover: the sweep runs again 2 s later, and a cancelled
+-- worker's request stays RUNNING until the sweep takes it.
 create table class_day_usage (
     class_id bigint      not null, -- no foreign key: a class deleted with its requests leaves a row no one reads
     quarter  timestamptz not null, -- the start of the quarter of an hour (UTC) in which the requests were made
