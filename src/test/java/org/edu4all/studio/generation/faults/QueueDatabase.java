@@ -46,7 +46,8 @@ public final class QueueDatabase implements AutoCloseable {
     /**
      * A database for the queue benchmark: PostgreSQL keeps its per-statement times ({@code pg_stat_statements},
      * loaded at start), and writes every statement that took 15 ms or more to its own log in {@code logDirectory},
-     * so the benchmark can say where the database's time went and whether any statement was slow.
+     * so the benchmark can say where the database's time went and whether any statement was slow. The directory's
+     * path must hold no spaces: the settings reach PostgreSQL on {@code pg_ctl}'s command line.
      */
     public static QueueDatabase startForBench(Path logDirectory) throws IOException {
         QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort(),
