@@ -113,7 +113,7 @@ final class CpuAccounting {
         if (name.equals("wrk")) {
             return "wrk";
         }
-        if (command.contains("sun.tools.jstat")) {
+        if (name.equals("jstat")) { // a native launcher: its command line names no Java class
             return "jstat (the heap sampler)";
         }
         if (command.contains("plexus-classworlds")) {

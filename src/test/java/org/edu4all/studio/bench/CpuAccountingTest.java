@@ -32,6 +32,9 @@ class CpuAccountingTest {
                 .as("another server's process").isNull();
         assertThat(CpuAccounting.groupOf(BACKEND.replace("(postgres)", "(wrk)"), "wrk\0-t1\0", 4100))
                 .isEqualTo("wrk");
+        assertThat(CpuAccounting.groupOf(BACKEND.replace("(postgres)", "(jstat)"),
+                String.join("\0", "/usr/lib/jvm/java-17-openjdk-amd64/bin/jstat", "-gc", "7507", "1000"), 4100))
+                .isEqualTo("jstat (the heap sampler)");
         assertThat(CpuAccounting.groupOf(BACKEND.replace("(postgres)", "(python3)"),
                 "python3\0bench/stall-meter.py\0", 4100)).isEqualTo("stall meter");
     }

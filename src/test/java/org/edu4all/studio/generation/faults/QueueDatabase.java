@@ -38,9 +38,7 @@ public final class QueueDatabase implements AutoCloseable {
     }
 
     public static QueueDatabase start() throws IOException {
-        QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort(), null);
-        database.startServer();
-        return database;
+        return started(null);
     }
 
     /**
@@ -50,8 +48,12 @@ public final class QueueDatabase implements AutoCloseable {
      * path must hold no spaces: the settings reach PostgreSQL on {@code pg_ctl}'s command line.
      */
     public static QueueDatabase startForBench(Path logDirectory) throws IOException {
+        return started(logDirectory);
+    }
+
+    private static QueueDatabase started(Path benchLogDirectory) throws IOException {
         QueueDatabase database = new QueueDatabase(Files.createTempDirectory("queue-faults-pg"), freePort(),
-                logDirectory);
+                benchLogDirectory);
         database.startServer();
         return database;
     }
