@@ -31,9 +31,16 @@ final class CpuAccounting {
 
     /**
      * CPU ticks by group, and the whole machine's busy ticks and interrupt-handling ticks ({@code /proc/stat}) at the
-     * same moment. Interrupt time (loopback networking among it) is charged to no process.
+     * same moment. Interrupt time (loopback networking among it) is charged to no process. {@code takenAtNanos}
+     * ({@link System#nanoTime}) is when the reading began, so that the CPU the machine had between two readings is
+     * their own span, not one timed around them.
      */
-    record Reading(Map<String, Long> ticks, long machineBusy, long machineInterrupts) {
+    record Reading(Map<String, Long> ticks, long machineBusy, long machineInterrupts, long takenAtNanos) {
+
+        /** Seconds of wall-clock time from {@code before} to this reading. */
+        double secondsSince(Reading before) {
+            return (takenAtNanos - before.takenAtNanos()) / 1e9;
+        }
     }
 
     private CpuAccounting() {
@@ -46,6 +53,7 @@ final class CpuAccounting {
      *                  are found by name
      */
     static Reading read(Map<String, Long> perThread, Map<String, Long> whole, long postmasterPid) throws IOException {
+        long takenAt = System.nanoTime();
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (Map.Entry<String, Long> process : perThread.entrySet()) {
             Path tasks = Path.of("/proc", String.valueOf(process.getValue()), "task");
@@ -77,7 +85,7 @@ final class CpuAccounting {
             }
         }
         String procStat = read(Path.of("/proc/stat"));
-        return new Reading(ticks, machineBusy(procStat), machineInterrupts(procStat));
+        return new Reading(ticks, machineBusy(procStat), machineInterrupts(procStat), takenAt);
     }
 
     /** Seconds of CPU per group between the two readings, largest first, with the rest of the machine last. */

@@ -50,9 +50,9 @@ class CpuAccountingTest {
     @Test
     void whatNoGroupUsedIsTheRestOfTheMachineAndGroupsComeLargestFirst() {
         CpuAccounting.Reading before = new CpuAccounting.Reading(Map.of("app: thumbnailer", 100L, "stub", 50L),
-                10_000, 500);
+                10_000, 500, 0);
         CpuAccounting.Reading after = new CpuAccounting.Reading(Map.of("app: thumbnailer", 300L, "stub", 450L,
-                "PostgreSQL: backends", 100L), 11_000, 600);
+                "PostgreSQL: backends", 100L), 11_000, 600, 10_000_000_000L);
 
         Map<String, Double> seconds = CpuAccounting.between(before, after);
 
@@ -62,7 +62,8 @@ class CpuAccountingTest {
         assertThat(seconds.get(CpuAccounting.INTERRUPTS)).isCloseTo(1.0, within(1e-9));
         assertThat(seconds.get(CpuAccounting.REST)).as("1,000 ticks busy, 700 by processes, 100 by interrupts")
                 .isCloseTo(2.0, within(1e-9));
-        assertThat(CpuAccounting.summary(seconds, 10, 2, 1)).isEqualTo("10.0 s of the 20 s the 2 CPUs had (50 %):"
+        assertThat(after.secondsSince(before)).isCloseTo(10.0, within(1e-9));
+        assertThat(CpuAccounting.summary(seconds, after.secondsSince(before), 2, 1)).isEqualTo("10.0 s of the 20 s the 2 CPUs had (50 %):"
                 + " stub 4.00; the kernel's interrupt handling (network included) 1.00; the rest of the machine 2.00;");
     }
 }

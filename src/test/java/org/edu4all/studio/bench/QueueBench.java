@@ -208,19 +208,20 @@ class QueueBench {
                 student.open(assignment);
             }
             resetStatementStats();
-            cpuBefore = cpu(appPid);
+            long postmaster = postmasterPid();
+            cpuBefore = cpu(appPid, postmaster);
             queuedFrom = Instant.now();
             // A class pressing "Generate" at once: many submissions in parallel, as many browsers would.
             submitAll(students, assignment, requests, 0);
             queuedUntil = Instant.now();
-            cpuPosted = cpu(appPid);
+            cpuPosted = cpu(appPid, postmaster);
             // While the workers are at 200 calls in flight: the same page, the same wrk, measured again.
             loaded = Wrk.run("student-page-under-load", base, List.of(studentPage), cookie, STUDENT_PAGE_CONNECTIONS,
                     pageRun, POLL_INTERVAL);
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> unfinished(assignment) == 0);
             allDone = Instant.now();
-            cpuAfter = cpu(appPid);
+            cpuAfter = cpu(appPid, postmaster);
             maintenanceAfter = postgresMaintenance();
             jitMeasured = jitMillis(appPid) - jitBefore;
             heap = sampler.samples();
@@ -252,9 +253,9 @@ class QueueBench {
                 stub.get("latenessMaxMs"), stub.get("answered"));
         concurrency(results, assignment);
         postgres(results, maintenanceBefore, maintenanceAfter, allDone);
-        cpuUse(results, "the measured run", "cpuSeconds", cpuBefore, cpuAfter, secs(queuedFrom, allDone));
+        cpuUse(results, "the measured run", "cpuSeconds", cpuBefore, cpuAfter);
         cpuUse(results, "the class's posting (the measured run's first seconds)", "cpuSecondsPosting", cpuBefore,
-                cpuPosted, secs(queuedFrom, queuedUntil));
+                cpuPosted);
         statementStats(results, requests);
         slowStatements(results, queuedFrom, allDone);
         results.put("jitCompilationMs", Map.of("warmUp", jitWarmUp, "measured", jitMeasured));
@@ -746,13 +747,11 @@ class QueueBench {
     }
 
     /**
-     * The machine's CPU, read from {@code /proc} at the measured run's start and end: the app's threads by name,
-     * PostgreSQL's processes, the stub, this driver, wrk, the stall meter, and the rest.
+     * The machine's CPU, read from {@code /proc} at the measured run's start, when the class has posted, and at the
+     * run's end: the app's threads by name, PostgreSQL's processes, the stub, this driver, wrk, the stall meter, and
+     * the rest.
      */
-    private CpuAccounting.Reading cpu(long appPid) throws IOException, SQLException {
-        long backend = ((Number) rows("select pg_backend_pid()").get(0)[0]).longValue();
-        long postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
-                .orElseThrow();
+    private CpuAccounting.Reading cpu(long appPid, long postmaster) throws IOException {
         Map<String, Long> whole = new LinkedHashMap<>();
         whole.put("driver (this JVM)", ProcessHandle.current().pid());
         Long stubPid = Long.getLong("bench.stub-pid");
@@ -762,18 +761,24 @@ class QueueBench {
         return CpuAccounting.read(Map.of("app", appPid), whole, postmaster);
     }
 
+    /** PostgreSQL's server process, the parent of every backend: found once, before the readings. */
+    private long postmasterPid() throws SQLException {
+        long backend = id("select pg_backend_pid()");
+        return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElseThrow();
+    }
+
     /**
      * Where the CPU went between two readings. The posting phase is shown on its own: the first window's claims go
      * out while the class is still posting, and its requests carry the run's tail.
      */
     private void cpuUse(BenchResults results, String span, String key, CpuAccounting.Reading before,
-            CpuAccounting.Reading after, double seconds) {
+            CpuAccounting.Reading after) {
         Map<String, Double> used = CpuAccounting.between(before, after);
         int cpus = Runtime.getRuntime().availableProcessors();
         results.put(key, used);
         results.line("CPU in %s (/proc, by thread or process, thread names as the kernel keeps them: 15"
                 + " characters; the 12 largest and the rest): %s", span,
-                CpuAccounting.summary(used, seconds, cpus, 12));
+                CpuAccounting.summary(used, after.secondsSince(before), cpus, 12));
     }
 
     /** PostgreSQL's per-statement times restart here ({@code pg_stat_statements}): the measured run's alone. */
