@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>One turn per CPU by default. In the queue benchmark (2 CPUs, answers in waves of 200), the overhead's p99 was
  * 32 and 37 ms in the last two runs without turns, and 17.4-38.9 ms (median 24) in twelve runs with one or two
- * turns per CPU (no clear difference between the two; what is left are stalls, see the README, "Benchmarks").
+ * turns per CPU (no clear difference between the two; what is left is mostly the class's posting filling both CPUs
+ * while the first claims are made, see {@code bench/FINDINGS.md}).
  */
 final class DatabaseTurns {
 
