@@ -3,7 +3,6 @@ package org.edu4all.studio.generation.provider;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,9 +124,7 @@ public final class ProviderErrors {
     static List<String> categories(JsonNode error) {
         Set<String> found = new LinkedHashSet<>();
         for (JsonNode results : List.of(filterResults(inner(error)), filterResults(error))) {
-            Iterator<Map.Entry<String, JsonNode>> fields = results.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : results.properties()) {
                 if ("custom_blocklists".equals(entry.getKey())) {
                     found.addAll(blocklists(entry.getValue()));
                 } else if (entry.getValue().path("filtered").asBoolean(false)) {
