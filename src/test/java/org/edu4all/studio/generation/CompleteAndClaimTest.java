@@ -107,6 +107,27 @@ class CompleteAndClaimTest {
         });
     }
 
+    /**
+     * The claim is a plain JDBC call ({@code claim_next_request}): inside a transaction it must be part of it, so that
+     * a store that fails takes its claim back with it. It sees a request that only this transaction has written
+     * (another connection could not), and nothing of it is left after the rollback.
+     */
+    @Test
+    void aClaimInATransactionIsPartOfIt() {
+        Fixture f = fixture("joins-the-transaction");
+        long[] claimedId = new long[1];
+        TestData.inRolledBackTransaction(() -> {
+            GenerationRequest.update("status = ?1 where status in ?2", RequestStatus.FAILED,
+                    List.of(RequestStatus.QUEUED, RequestStatus.WAITING_RETRY));
+            GenerationRequest waiting = oldestQueued(f);
+            claimedId[0] = jobs.claimNext(PROVIDER).orElseThrow().requestId();
+            assertThat(claimedId[0]).as("it sees the request this transaction wrote").isEqualTo(waiting.id);
+        });
+        GenerationRequest afterRollback = QuarkusTransaction.requiringNew()
+                .call(() -> GenerationRequest.findById(claimedId[0]));
+        assertThat(afterRollback).as("the request exists only in the rolled-back transaction").isNull();
+    }
+
     /** A worker's answer for {@code attempt} of the request: one image, stored (and the next claimed) if it may. */
     private GenerationJobs.Completed completeAttempt(GenerationRequest request, int attempt, Fixture f, boolean claim) {
         return jobs.completeAndClaimNext(job(request, f.student(), attempt), List.of(f.image()),
