@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.edu4all.studio.generation.Aspect;
+import org.edu4all.studio.generation.DatabaseOutage;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +33,7 @@ public class PolicyService {
     EntityManager em;
 
     private volatile Snapshot current;
+    private final DatabaseOutage outage = new DatabaseOutage("the safety policy's refresh");
 
     void start(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(this::seedIfFresh);
@@ -61,9 +63,16 @@ public class PolicyService {
     @Scheduled(every = "${edu4all.policy.refresh-interval:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshIfChanged() {
-        long version = QuarkusTransaction.requiringNew().call(this::latestVersion);
-        if (current == null || version != current.version()) {
-            reload();
+        try {
+            long version = QuarkusTransaction.requiringNew().call(this::latestVersion);
+            if (current == null || version != current.version()) {
+                reload();
+            }
+            outage.reachable();
+        } catch (RuntimeException e) {
+            // The last policy loaded stays in force; while the database is away, one line says so, not a stack
+            // trace every few seconds.
+            outage.report("Could not look for changes to the safety policy", e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.edu4all.studio.generation.DatabaseOutage;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -136,10 +137,17 @@ public class Flash {
     /** Flash entries nobody came back for (a closed tab) are removed after a while. */
     static class Sweeper {
 
+        private final DatabaseOutage outage = new DatabaseOutage("the flash messages' clean-up");
+
         @Scheduled(every = "10m", delayed = "1m")
         void sweep() {
             Instant cutoff = Instant.now().minus(LIFETIME);
-            QuarkusTransaction.requiringNew().run(() -> FlashEntry.delete("createdAt < ?1", cutoff));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> FlashEntry.delete("createdAt < ?1", cutoff));
+                outage.reachable();
+            } catch (RuntimeException e) {
+                outage.report("Could not remove old flash messages", e); // they wait for the next sweep
+            }
         }
     }
 }

@@ -8,6 +8,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +104,18 @@ class QueueUnderCrashesIT {
         assertThat(byB).as("instance B worked").isPositive();
     }
 
+    /**
+     * Also: the outage is told in the log as one warning per kind of work, never as an error with a stack trace. The
+     * safety policy's check for changes runs every second here, and the database stays away until it has met the
+     * outage (its warning is the signal), so that check is part of every run.
+     */
     @Test
     void thirtyRequestsSurvivePostgresStoppedAndStartedUnderLoadWithoutAnAppRestart() throws Exception {
         long[] work;
-        try (PackagedApp app = PackagedApp.start("pg-restart", database, stub.baseUrl(), "sk-pg")) {
+        Path log = Path.of("target", "queue-faults", "pg-restart.log");
+        long logBefore = Files.exists(log) ? Files.size(log) : 0; // the log is appended to, run after run
+        try (PackagedApp app = PackagedApp.start("pg-restart", database, stub.baseUrl(), "sk-pg",
+                List.of("-Dedu4all.policy.refresh-interval=1s"))) {
             work = database.seedAssignment("pgrestart");
             database.queue(work, prompts(30));
             await().atMost(Duration.ofMinutes(1)).until(() -> count(work, "SUCCEEDED") >= 4);
@@ -112,6 +124,9 @@ class QueueUnderCrashesIT {
             // The outage is seen (not ready) and lasts while the calls in flight come back to a missing database.
             await().atMost(Duration.ofSeconds(30)).during(Duration.ofMillis(PROVIDER_DELAY_MILLIS * 2))
                     .until(() -> app.status("/q/health/ready") == 503);
+            // And until the policy's check for changes has met it too (every second here, from 5 s after start).
+            await().atMost(Duration.ofSeconds(30)).until(() -> loggedSince(log, logBefore)
+                    .contains("the safety policy's refresh waits"));
             database.startServer();
 
             awaitAllSucceeded(work, 30);
@@ -119,7 +134,18 @@ class QueueUnderCrashesIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> app.status("/q/health/ready") == 200);
             assertThat(app.status("/")).as("a page").isEqualTo(200);
         }
+        String logged = loggedSince(log, logBefore);
+        assertThat(logged).as("the outage, said once").contains("The database cannot be reached")
+                .contains("The database is reachable again");
+        assertThat(logged.lines().filter(line -> line.contains(" ERROR ")))
+                .as("errors logged while PostgreSQL was away (log: " + log + ")").isEmpty();
         System.out.printf("PostgreSQL restart: 30 requests, %d provider calls, all SUCCEEDED%n", totalCalls(30));
+    }
+
+    /** What the app wrote to {@code log} after its first {@code from} bytes (earlier runs wrote the rest). */
+    private static String loggedSince(Path log, long from) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        return new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8);
     }
 
     /**
