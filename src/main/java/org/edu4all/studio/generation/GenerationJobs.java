@@ -1,10 +1,6 @@
 package org.edu4all.studio.generation;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +14,6 @@ import org.edu4all.studio.image.SafetyVerdict;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,51 +43,65 @@ public class GenerationJobs {
     @Inject
     CostEstimates costs;
 
-    @Inject
-    AgroalDataSource dataSource;
-
     /**
      * Takes the oldest request that may run now (QUEUED, or WAITING_RETRY whose wait is over) and marks it RUNNING
      * (a lease that expires), or nothing: also nothing while the provider asked everyone to wait (a 429), and
      * nothing while the provider's caps are reached (then the request just stays queued, no attempt used). The
      * oldest request goes first: a younger, smaller one never overtakes it to fit the images-per-minute cap.
-     * The job says whether other requests were waiting then (as the claim saw them: rows that concurrent claims are
-     * taking count too, so it errs on the side of one more look). {@code started_at} is the moment of the claim
-     * itself ({@code clock_timestamp()}, not the transaction's start).
-     *
-     * <p>The claim is one call to the database function {@code claim_next_request} (V17: the cap's lock, the claim
-     * and the cap's ledger). Called on its own it runs in autocommit, one round trip in all: the claims of a class
-     * that is still posting its prompts wait for two fewer thread wake-ups each (see {@code bench/FINDINGS.md}).
-     * Called in a transaction ({@link #completeAndClaimNext}), it joins it: the data source hands out the
-     * transaction's own connection, and the claim commits, or rolls back, with the store.
+     * The job says whether other requests were waiting then (as this statement saw them: rows that concurrent
+     * claims are taking count too, so it errs on the side of one more look). {@code started_at} is the moment of the
+     * claim itself ({@code clock_timestamp()}, not the transaction's start): a claim made after a store, in the
+     * store's transaction ({@link #completeAndClaimNext}), starts then.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Job> claimNext(String provider) {
         ProviderCapsConfig.Caps caps = providerCaps.of(provider);
-        if (QuarkusTransaction.isActive()) {
-            em.flush(); // a plain JDBC statement does not flush Hibernate's pending writes as its own queries do
+        if (ProviderCaps.capped(caps)) {
+            providerCaps.lock(provider);
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement claim = connection.prepareStatement(
-                        "select * from claim_next_request(?, ?, ?, ?)")) {
-            claim.setString(1, provider);
-            claim.setInt(2, caps.maxRunning());
-            claim.setInt(3, caps.imagesPerMinute());
-            claim.setLong(4, providerCaps.windowMillis());
-            try (ResultSet row = claim.executeQuery()) {
-                return row.next() ? Optional.of(job(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            // Unchecked, with the SQL state kept as its cause: a lost database is told apart by DatabaseOutage.
-            throw new IllegalStateException("Could not claim a request: " + e.getMessage(), e);
+        // "status in (...)" is what lets PostgreSQL use the claimable index (V12), already in claim order: with the
+        // OR alone it walked every request ever made. The other conditions are checked on the rows that index gives.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update generation_request r
+                   set status = 'RUNNING', started_at = clock_timestamp(), attempts = r.attempts + 1, not_before = null,
+                       provider = ?1
+                  from app_user u
+                 where r.id = (select id from generation_request
+                                where status in ('QUEUED', 'WAITING_RETRY')
+                                  and (status = 'QUEUED' or not_before <= now())
+                                  and not exists (select 1 from provider_pause p
+                                                   where p.provider = ?1 and p.until > now())
+                                order by created_at, id
+                                for update skip locked limit 1)
+                   and u.id = r.student_id
+                   and (?2 = 0 or (select count(*) from generation_request g
+                                    where g.status = 'RUNNING' and g.provider = ?1) < ?2)
+                   and (?3 = 0 or (with recent as (select coalesce(sum(c.images), 0) as images from provider_call c
+                                                    where c.provider = ?1
+                                                      and c.started_at > clock_timestamp() - ?4 * interval '1 millisecond')
+                                   select recent.images = 0 or recent.images + r.image_count <= ?3 from recent))
+                returning r.id, r.attempts, r.final_prompt, r.prompt, r.aspect, r.image_count, r.seed, u.pseudonym,
+                          u.id, r.kind,
+                          exists (select 1 from generation_request w
+                                   where w.status in ('QUEUED', 'WAITING_RETRY') and w.id <> r.id
+                                     and (w.status = 'QUEUED' or w.not_before <= now())) as more""")
+                .setParameter(1, provider)
+                .setParameter(2, caps.maxRunning())
+                .setParameter(3, caps.imagesPerMinute())
+                .setParameter(4, providerCaps.windowMillis())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
         }
-    }
-
-    private static Job job(ResultSet row) throws SQLException {
-        return new Job(row.getLong("request_id"), row.getInt("attempt"), row.getString("final_prompt"),
-                row.getString("prompt"), Aspect.valueOf(row.getString("aspect")), row.getInt("image_count"),
-                row.getLong("seed"), row.getObject("pseudonym", UUID.class), row.getLong("student_id"),
-                RequestKind.valueOf(row.getString("kind")), row.getBoolean("more_waiting"));
+        Object[] row = rows.get(0);
+        if (ProviderCaps.capped(caps)) {
+            providerCaps.recordCall(provider, ((Number) row[5]).intValue());
+        }
+        return Optional.of(new Job(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
+                (String) row[3], Aspect.valueOf((String) row[4]), ((Number) row[5]).intValue(),
+                ((Number) row[6]).longValue(), (UUID) row[7], ((Number) row[8]).longValue(),
+                RequestKind.valueOf((String) row[9]), (Boolean) row[10]));
     }
 
     /**

@@ -108,9 +108,9 @@ class CompleteAndClaimTest {
     }
 
     /**
-     * The claim is a plain JDBC call ({@code claim_next_request}): inside a transaction it must be part of it, so that
-     * a store that fails takes its claim back with it. It sees a request that only this transaction has written
-     * (another connection could not), and nothing of it is left after the rollback.
+     * A claim made inside a transaction (a store's) is part of it, so that a store that fails takes its claim back
+     * with it: it sees a request that only this transaction has written (another connection could not), and nothing
+     * of it is left after the rollback.
      */
     @Test
     void aClaimInATransactionIsPartOfIt() {
