@@ -35,6 +35,22 @@ public final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Runs a scheduled task's database work: when it fails, {@link #report} says so (once per outage) instead of the
+     * scheduler logging a stack trace on every run; when it succeeds, {@link #reachable} ends an outage.
+     *
+     * @param whatFailed what the log says when the work fails for any other reason than a lost database
+     */
+    public void run(String whatFailed, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            report(whatFailed, e);
+            return;
+        }
+        reachable();
+    }
+
     /** Logs {@code error}: a lost database as one warning per outage, anything else in full. */
     public void report(String what, RuntimeException error) {
         if (!isConnectionLoss(error)) {

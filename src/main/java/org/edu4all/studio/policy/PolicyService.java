@@ -63,17 +63,13 @@ public class PolicyService {
     @Scheduled(every = "${edu4all.policy.refresh-interval:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshIfChanged() {
-        try {
+        // If the database is away, the last policy loaded stays in force.
+        outage.run("Could not look for changes to the safety policy", () -> {
             long version = QuarkusTransaction.requiringNew().call(this::latestVersion);
             if (current == null || version != current.version()) {
                 reload();
             }
-            outage.reachable();
-        } catch (RuntimeException e) {
-            // The last policy loaded stays in force; while the database is away, one line says so, not a stack
-            // trace every few seconds.
-            outage.report("Could not look for changes to the safety policy", e);
-        }
+        });
     }
 
     /** Builds the engine from the database now; called after every admin change on this instance. */

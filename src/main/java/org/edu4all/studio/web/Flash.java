@@ -142,12 +142,9 @@ public class Flash {
         @Scheduled(every = "10m", delayed = "1m")
         void sweep() {
             Instant cutoff = Instant.now().minus(LIFETIME);
-            try {
-                QuarkusTransaction.requiringNew().run(() -> FlashEntry.delete("createdAt < ?1", cutoff));
-                outage.reachable();
-            } catch (RuntimeException e) {
-                outage.report("Could not remove old flash messages", e); // they wait for the next sweep
-            }
+            // If the database is away, the old entries wait for the next sweep.
+            outage.run("Could not remove old flash messages",
+                    () -> QuarkusTransaction.requiringNew().run(() -> FlashEntry.delete("createdAt < ?1", cutoff)));
         }
     }
 }

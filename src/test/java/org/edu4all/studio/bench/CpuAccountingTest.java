@@ -63,7 +63,8 @@ class CpuAccountingTest {
         assertThat(seconds.get(CpuAccounting.REST)).as("1,000 ticks busy, 700 by processes, 100 by interrupts")
                 .isCloseTo(2.0, within(1e-9));
         assertThat(after.secondsSince(before)).isCloseTo(10.0, within(1e-9));
-        assertThat(CpuAccounting.summary(seconds, after.secondsSince(before), 2, 1)).isEqualTo("10.0 s of the 20 s the 2 CPUs had (50 %):"
-                + " stub 4.00; the kernel's interrupt handling (network included) 1.00; the rest of the machine 2.00;");
+        assertThat(CpuAccounting.summary(seconds, after.secondsSince(before), 2, 1))
+                .isEqualTo("10.0 s of the 20 s the 2 CPUs had (50 %): stub 4.00; the kernel's interrupt handling"
+                        + " (network included) 1.00; the rest of the machine 2.00;");
     }
 }

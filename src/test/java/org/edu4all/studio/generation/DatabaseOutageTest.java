@@ -1,6 +1,7 @@
 package org.edu4all.studio.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -26,5 +27,24 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isConnectionLoss(new NullPointerException())).isFalse();
         assertThat(DatabaseOutage.isConnectionLoss(new PersistenceException(
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+    }
+
+    /** A scheduled task's failure ends in the log, not in the scheduler; the task's next run goes ahead. */
+    @Test
+    void aTaskRunThroughItNeverThrowsAndRunsAgainNextTime() {
+        DatabaseOutage outage = new DatabaseOutage("a test task");
+        int[] runs = new int[1];
+
+        assertThatCode(() -> outage.run("test work failed", () -> {
+            runs[0]++;
+            throw new PersistenceException(new SQLException("Connection refused", "08001"));
+        })).doesNotThrowAnyException();
+        assertThatCode(() -> outage.run("test work failed", () -> {
+            runs[0]++;
+            throw new IllegalStateException("a real bug");
+        })).doesNotThrowAnyException();
+        outage.run("test work failed", () -> runs[0]++);
+
+        assertThat(runs[0]).isEqualTo(3);
     }
 }
