@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.edu4all.studio.generation.ImageSize;
 import org.edu4all.studio.generation.faults.OidcStub;
@@ -761,10 +762,17 @@ class QueueBench {
         return CpuAccounting.read(Map.of("app", appPid), whole, postmaster);
     }
 
-    /** PostgreSQL's server process, the parent of every backend: found once, before the readings. */
-    private long postmasterPid() throws SQLException {
-        long backend = id("select pg_backend_pid()");
-        return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElseThrow();
+    /**
+     * PostgreSQL's server process, the parent of every backend: found once, before the readings, in the first line of
+     * the data directory's {@code postmaster.pid}. It was the parent of the backend that answered
+     * {@code pg_backend_pid()}, but that backend could be gone before its parent was looked up (its connection closed
+     * at once), and one run ended there.
+     */
+    private long postmasterPid() throws SQLException, IOException {
+        String dataDirectory = (String) rows("select setting from pg_settings where name = 'data_directory'").get(0)[0];
+        try (Stream<String> lines = Files.lines(Path.of(dataDirectory, "postmaster.pid"))) {
+            return Long.parseLong(lines.findFirst().orElseThrow().strip());
+        }
     }
 
     /**
