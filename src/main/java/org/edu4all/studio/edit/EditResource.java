@@ -11,7 +11,6 @@ import org.edu4all.studio.generation.GenerationConfig;
 import org.edu4all.studio.generation.GenerationRequest;
 import org.edu4all.studio.generation.GenerationService;
 import org.edu4all.studio.generation.PromptForm;
-import org.edu4all.studio.generation.SubmissionTurns;
 import org.edu4all.studio.generation.SubmitResult;
 import org.edu4all.studio.image.StoredImage;
 import org.edu4all.studio.security.AppUser;
@@ -67,9 +66,6 @@ public class EditResource {
     @Inject
     Flash flash;
 
-    @Inject
-    SubmissionTurns submissionTurns;
-
     @GET
     @Path("images/{id}/edit")
     public TemplateInstance page(@RestPath long id, @RestQuery String upload) {
@@ -81,32 +77,25 @@ public class EditResource {
                 "too-large".equals(upload));
     }
 
-    /**
-     * The mask is checked first; then the words go through the same checks, policy and queue as any prompt, in turns
-     * with the other submissions ({@link SubmissionTurns}).
-     */
+    /** The mask is checked first; then the words go through the same checks, policy and queue as any prompt. */
     @POST
     @Path("images/{id}/edit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@RestPath long id, @BeanParam EditForm form) {
-        return submissionTurns.take(() -> {
-            AppUser me = currentUser.get();
-            StoredImage image = ownImage(me, id);
-            Assignment assignment = assignments.workableBy(me, image.request.assignment.id);
-            MaskCheck.Outcome mask = maskCheck.check(form.mask(), image);
-            if (!mask.ok()) {
-                return back(id, form, mask.problemKey(), null, Map.of("mask", mask.problemKey()));
-            }
-            PromptForm prompt = new PromptForm(form.prompt(), image.request.aspect.name(), "1", form.requestKey());
-            SubmitResult result = generation.submitEdit(me, assignment, prompt,
-                    new EditSource(image.id, mask.mask()));
-            if (result instanceof SubmitResult.Saved saved) {
-                return flash.redirect(URI.create("/requests/" + saved.requestId()),
-                        FlashData.success("request_saved"));
-            }
-            SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
-            return back(id, form, rejected.messageKey(), rejected.messageArg(), rejected.errors());
-        });
+        AppUser me = currentUser.get();
+        StoredImage image = ownImage(me, id);
+        Assignment assignment = assignments.workableBy(me, image.request.assignment.id);
+        MaskCheck.Outcome mask = maskCheck.check(form.mask(), image);
+        if (!mask.ok()) {
+            return back(id, form, mask.problemKey(), null, Map.of("mask", mask.problemKey()));
+        }
+        PromptForm prompt = new PromptForm(form.prompt(), image.request.aspect.name(), "1", form.requestKey());
+        SubmitResult result = generation.submitEdit(me, assignment, prompt, new EditSource(image.id, mask.mask()));
+        if (result instanceof SubmitResult.Saved saved) {
+            return flash.redirect(URI.create("/requests/" + saved.requestId()), FlashData.success("request_saved"));
+        }
+        SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
+        return back(id, form, rejected.messageKey(), rejected.messageArg(), rejected.errors());
     }
 
     /** Back to the edit page with the message, the field errors and the student's words. */

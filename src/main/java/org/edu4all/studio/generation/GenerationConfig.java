@@ -30,20 +30,6 @@ public interface GenerationConfig {
     @WithDefault("0")
     int databaseTurns();
 
-    /**
-     * How many submissions of prompts (new, edit, "more like this") are handled at once; the others wait their turn,
-     * first come, first served (see {@code SubmissionTurns}). 0, the default, means one per CPU.
-     */
-    @WithDefault("0")
-    int submissionTurns();
-
-    /**
-     * The longest a submission waits for its turn; after that it is handled without one, so that a slow moment (a
-     * database outage) never makes a line of children wait for each other's errors.
-     */
-    @WithDefault("PT5S")
-    java.time.Duration submissionTurnWait();
-
     /** How many times a request is tried before it is marked FAILED. */
     @WithDefault("3")
     int maxAttempts();

@@ -67,29 +67,20 @@ public class GenerationResource {
     @Inject
     DailyQuotas dailyQuotas;
 
-    @Inject
-    SubmissionTurns submissionTurns;
-
-    /**
-     * Saves the request (QUEUED) and redirects to its page at once; nothing waits for the provider here. In turns with
-     * the other submissions ({@link SubmissionTurns}).
-     */
+    /** Saves the request (QUEUED) and redirects to its page at once; nothing waits for the provider here. */
     @POST
     @Path("assignments/{id}/requests")
     @RolesAllowed(Role.STUDENT_NAME)
     public Response submit(@RestPath long id, @BeanParam PromptForm form) {
-        return submissionTurns.take(() -> {
-            AppUser me = currentUser.get();
-            Assignment assignment = assignments.workableBy(me, id);
-            SubmitResult result = generation.submit(me, assignment, form);
-            if (result instanceof SubmitResult.Saved saved) {
-                return flash.redirect(URI.create("/requests/" + saved.requestId()),
-                        FlashData.success("request_saved"));
-            }
-            SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
-            return flash.redirect(URI.create("/assignments/" + id), new FlashData("error", rejected.messageKey(),
-                    rejected.messageArg(), form.values(), rejected.errors()));
-        });
+        AppUser me = currentUser.get();
+        Assignment assignment = assignments.workableBy(me, id);
+        SubmitResult result = generation.submit(me, assignment, form);
+        if (result instanceof SubmitResult.Saved saved) {
+            return flash.redirect(URI.create("/requests/" + saved.requestId()), FlashData.success("request_saved"));
+        }
+        SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
+        return flash.redirect(URI.create("/assignments/" + id), new FlashData("error", rejected.messageKey(),
+                rejected.messageArg(), form.values(), rejected.errors()));
     }
 
     /** The teacher's view of their class's requests still waiting or being generated. */
@@ -119,30 +110,23 @@ public class GenerationResource {
     public record RequestProgress(String status, boolean done, long queuePosition) {
     }
 
-    /**
-     * One more image like these, from the same final prompt; the student's own succeeded requests only. In turns with
-     * the other submissions.
-     */
+    /** One more image like these, from the same final prompt; the student's own succeeded requests only. */
     @POST
     @Path("requests/{id}/more")
     @RolesAllowed(Role.STUDENT_NAME)
     public Response moreLikeThis(@RestPath long id, @RestForm String requestKey) {
-        return submissionTurns.take(() -> {
-            AppUser me = currentUser.get();
-            GenerationRequest original = GenerationRequest.findById(id);
-            if (original == null || !original.student.id.equals(me.id)
-                    || original.status != RequestStatus.SUCCEEDED) {
-                throw new NotFoundException();
-            }
-            SubmitResult result = generation.moreLikeThis(me, original, requestKey);
-            if (result instanceof SubmitResult.Saved saved) {
-                return flash.redirect(URI.create("/requests/" + saved.requestId()),
-                        FlashData.success("request_saved"));
-            }
-            SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
-            return flash.redirect(URI.create("/requests/" + id), new FlashData("error", rejected.messageKey(),
-                    rejected.messageArg(), Map.of(), Map.of()));
-        });
+        AppUser me = currentUser.get();
+        GenerationRequest original = GenerationRequest.findById(id);
+        if (original == null || !original.student.id.equals(me.id) || original.status != RequestStatus.SUCCEEDED) {
+            throw new NotFoundException();
+        }
+        SubmitResult result = generation.moreLikeThis(me, original, requestKey);
+        if (result instanceof SubmitResult.Saved saved) {
+            return flash.redirect(URI.create("/requests/" + saved.requestId()), FlashData.success("request_saved"));
+        }
+        SubmitResult.Rejected rejected = (SubmitResult.Rejected) result;
+        return flash.redirect(URI.create("/requests/" + id), new FlashData("error", rejected.messageKey(),
+                rejected.messageArg(), Map.of(), Map.of()));
     }
 
     /**

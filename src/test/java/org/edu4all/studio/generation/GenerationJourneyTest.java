@@ -12,11 +12,6 @@ import static org.edu4all.studio.support.Journeys.submit;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.edu4all.studio.assignment.Assignment;
 import org.edu4all.studio.classroom.SchoolClass;
@@ -33,16 +28,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /** The student journey, through the HTTP layer: prompt, saved request, offline images, hand-in. */
 @QuarkusTest
 class GenerationJourneyTest {
 
     private static final String PROMPT = "Perro junto a la Torre Eiffel a primera hora de la mañana";
-
-    @Inject
-    SubmissionTurns submissionTurns;
 
     @Test
     @TestSecurity(user = "student-journey-1", roles = "student")
@@ -254,38 +245,5 @@ class GenerationJourneyTest {
         FormSession.open("/assignments/" + mine.id).post().formParam("requestKey", UUID.randomUUID().toString())
                 .post("/requests/" + theirRequest + "/more").then().statusCode(404);
         assertThat(GenerationRequest.count("student.subject", "student-journey-9")).isZero();
-    }
-
-    @Test
-    @TestSecurity(user = "student-journey-11", roles = "student")
-    void aPromptSentWhileEveryTurnIsTakenWaitsForOneThenIsSaved() throws Exception {
-        Assignment assignment = assignmentFor("student-journey-11", "teacher-journey-11", 8);
-        UUID key = UUID.randomUUID();
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            for (int i = 0; i < submissionTurns.count(); i++) { // other submissions, in every turn there is
-                threads.submit(() -> submissionTurns.take(() -> {
-                    await().atMost(Duration.ofSeconds(30)).until(() -> release.getCount() == 0);
-                    return null;
-                }));
-            }
-            await().atMost(Duration.ofSeconds(10)).until(() -> submissionTurns.free() == 0);
-
-            Future<Response> submitted = threads.submit(() -> submit(assignment, PROMPT, "SQUARE", "1",
-                    key.toString()));
-            await().atMost(Duration.ofSeconds(10)).until(() -> submissionTurns.waiting() == 1);
-            assertThat(submitted).isNotDone();
-            assertThat(GenerationRequest.count("idempotencyKey", key)).isZero();
-
-            release.countDown();
-            Response saved = submitted.get(30, TimeUnit.SECONDS);
-            assertThat(saved.statusCode()).isEqualTo(303);
-            assertThat(GenerationRequest.count("idempotencyKey", key)).isOne();
-            assertThat(submissionTurns.free()).isEqualTo(submissionTurns.count());
-        } finally {
-            release.countDown();
-            threads.shutdown();
-        }
     }
 }
