@@ -237,9 +237,10 @@ class QueueBench {
                 "studentPageConnections", STUDENT_PAGE_CONNECTIONS, "studentPagePollMs", POLL_INTERVAL.toMillis()));
         results.put("statuses", statuses);
         results.line("The packaged app (prod profile, its own JVM: %s). After %d unmeasured warm-up requests in"
-                + " rounds like the measured run, each in an assignment of its own (stub answering in %d ms then): %d requests by %d students posted in %.1f s"
-                + " through the prompt form (%d in parallel); all terminal %.1f s after the first; %d worker threads,"
-                + " %d database turns; stub: fixed %d ms (StubProvider, separate process)",
+                + " rounds like the measured run, each in an assignment of its own (stub answering in %d ms then):"
+                + " %d requests by %d students posted in %.1f s through the prompt form (%d in parallel); all terminal"
+                + " %.1f s after the first; %d worker threads, %d database turns; stub: fixed %d ms (StubProvider,"
+                + " separate process)",
                 String.join(" ", APP_OPTIONS), warmUpRequests, warmUpLatency.toMillis(), requests, STUDENTS,
                 secs(queuedFrom, queuedUntil), SUBMITTERS, secs(queuedFrom, allDone), WORKERS, turns,
                 STUB_LATENCY.toMillis());
@@ -277,7 +278,8 @@ class QueueBench {
 
     /** The app's JIT compile time so far, from {@code jstat -compiler} (seconds, to the hundredth). */
     private static long jitMillis(long pid) throws IOException, InterruptedException {
-        Process jstat = new ProcessBuilder(HeapSampler.jstat(), "-compiler", String.valueOf(pid)).redirectErrorStream(true).start();
+        Process jstat = new ProcessBuilder(HeapSampler.jstat(), "-compiler", String.valueOf(pid))
+                .redirectErrorStream(true).start();
         List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .toList();
         jstat.waitFor();
